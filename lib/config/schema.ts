@@ -1,0 +1,208 @@
+// The shape of liftoff.config.yaml. liftoff.config.example.yaml documents every key.
+import { z } from "zod";
+import { cronExpression, domain, duration, envName, httpUrl, key, timeZone } from "./fields";
+
+/** Every job the worker knows; the `jobs` section schedules them. */
+export const jobNames = ["ingest-metrics", "check-monitors"] as const;
+export type JobName = (typeof jobNames)[number];
+
+const site = z.strictObject({ name: z.string().min(1), domain });
+
+const service = site.extend({
+  /** The service's home page, linked from the dashboard. */
+  url: httpUrl.optional(),
+});
+
+const httpJsonMetric = z.strictObject({
+  kind: z.literal("http-json"),
+  metric: key,
+  name: z.string().min(1),
+  type: z.enum(["counter", "gauge"]),
+  unit: z.string().optional(),
+  url: httpUrl,
+  /** Where the number sits in the JSON body, e.g. "users.total" or "data[0].count". */
+  path: z.string().min(1),
+  /** Sent as "Authorization: Bearer <value of this variable>". */
+  tokenEnv: envName.optional(),
+  timeout: duration.default(10_000),
+});
+
+const metricSource = z.discriminatedUnion("kind", [httpJsonMetric]);
+
+const httpMonitor = z.strictObject({
+  key,
+  name: z.string().min(1),
+  type: z.literal("http"),
+  url: httpUrl,
+  method: z.enum(["GET", "HEAD", "POST"]).default("GET"),
+  headers: z.record(z.string(), z.string()).default({}),
+  /** Status codes that count as up; default any 2xx. */
+  expectStatus: z.array(z.number().int().min(100).max(599)).min(1).optional(),
+  /** Text that must appear in the body (or must not, with keywordAbsent). */
+  keyword: z.string().min(1).optional(),
+  keywordAbsent: z.boolean().default(false),
+  /** Above this latency a successful check counts as degraded. */
+  degradedAfter: duration.optional(),
+  timeout: duration.default(10_000),
+  interval: duration.default(60_000).refine((ms) => ms >= 10_000, "an interval of at least 10s"),
+  component: key.optional(),
+});
+
+const monitor = z.discriminatedUnion("type", [httpMonitor]);
+
+const component = z.strictObject({
+  key,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** The key of the group component this one belongs to. */
+  group: key.optional(),
+  position: z.number().int().default(0),
+  showcase: z.boolean().default(true),
+  onlyShowIfDegraded: z.boolean().default(false),
+});
+
+const thresholdSeries = z.enum(["powers-of-ten", "1-2-5"]);
+
+const milestone = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("metric"),
+    key,
+    metric: key,
+    thresholds: z.union([z.array(z.number().positive()).min(1), thresholdSeries]),
+    template: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("rank"),
+    key,
+    source: key,
+    scope: z.string().default("global"),
+    atMost: z.array(z.number().int().positive()).min(1),
+    template: z.string().min(1).optional(),
+  }),
+  z.strictObject({ kind: z.literal("best-rank"), key, source: key, template: z.string().min(1).optional() }),
+  z.strictObject({
+    kind: z.literal("outage-resolved"),
+    key,
+    minDuration: duration.default(300_000),
+    template: z.string().min(1).optional(),
+  }),
+]);
+
+const channelCommon = {
+  key,
+  mode: z.enum(["auto", "approve", "dry-run"]).optional(),
+  dailyCap: z.number().int().positive().default(10),
+  /** Local times (in `timezone`) between which nothing is posted, e.g. ["22:00", "07:00"]. */
+  quietHours: z.tuple([z.string().regex(/^\d\d:\d\d$/, "HH:MM"), z.string().regex(/^\d\d:\d\d$/, "HH:MM")]).optional(),
+};
+
+const channel = z.discriminatedUnion("kind", [
+  z.strictObject({
+    ...channelCommon,
+    kind: z.literal("x"),
+    baseUrl: httpUrl.default("https://api.x.com"),
+    apiKeyEnv: envName,
+    apiSecretEnv: envName,
+    accessTokenEnv: envName,
+    accessSecretEnv: envName,
+  }),
+  z.strictObject({
+    ...channelCommon,
+    kind: z.literal("mastodon"),
+    baseUrl: httpUrl,
+    tokenEnv: envName,
+    maxChars: z.number().int().positive().default(500),
+  }),
+  z.strictObject({
+    ...channelCommon,
+    kind: z.literal("bluesky"),
+    baseUrl: httpUrl.default("https://bsky.social"),
+    identifierEnv: envName,
+    passwordEnv: envName,
+  }),
+  z.strictObject({ ...channelCommon, kind: z.literal("webhook"), urlEnv: envName }),
+]);
+
+const jobSettings = z.strictObject({
+  schedule: cronExpression,
+  timeout: duration.default(60_000),
+  /** Each run starts after a random delay up to this, so workers do not stampede a source. */
+  jitter: duration.default(2_000),
+  enabled: z.boolean().default(true),
+});
+
+const simulator = z.strictObject({
+  /** Start the launch simulator with `npm start` (the demo). */
+  enabled: z.boolean().default(false),
+  port: z.number().int().min(1).max(65_535).default(4100),
+  /** Simulated seconds per real second. */
+  speed: z.number().positive().default(60),
+  startOffsetHours: z.number().min(0).default(0),
+  scenario: z.string().default("simulator/scenarios/launch-week.yaml"),
+});
+
+export const configSchema = z
+  .strictObject({
+    timezone: timeZone.default("UTC"),
+    service,
+    competitors: z.array(site).default([]),
+    sources: z.strictObject({ metrics: z.array(metricSource).default([]) }).default({ metrics: [] }),
+    monitors: z.array(monitor).default([]),
+    components: z.array(component).default([]),
+    milestones: z.array(milestone).default([]),
+    channels: z.array(channel).default([]),
+    jobs: z.partialRecord(z.enum(jobNames), jobSettings).default({}),
+    simulator: simulator.optional(),
+  })
+  .superRefine(checkReferences);
+
+type RawConfig = z.output<typeof configSchema>;
+
+/** Keys must be unique and every reference must name something declared. */
+function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
+  const unique = (list: { key: string }[], section: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.key)) {
+        ctx.addIssue({ code: "custom", path: [section, i, "key"], message: `a key not used earlier in ${section}`, input: item.key });
+      }
+      seen.add(item.key);
+    });
+  };
+  unique(config.monitors, "monitors");
+  unique(config.components, "components");
+  unique(config.milestones, "milestones");
+  unique(config.channels, "channels");
+  unique(config.sources.metrics.map((m) => ({ key: m.metric })), "sources.metrics");
+
+  const domains = [config.service.domain, ...config.competitors.map((c) => c.domain)];
+  config.competitors.forEach((c, i) => {
+    if (domains.indexOf(c.domain) !== i + 1) {
+      ctx.addIssue({ code: "custom", path: ["competitors", i, "domain"], message: "a domain not tracked already", input: c.domain });
+    }
+  });
+
+  const componentKeys = new Set(config.components.map((c) => c.key));
+  config.components.forEach((c, i) => {
+    if (c.group !== undefined && (!componentKeys.has(c.group) || c.group === c.key)) {
+      ctx.addIssue({ code: "custom", path: ["components", i, "group"], message: "the key of another component", input: c.group });
+    }
+  });
+  config.monitors.forEach((m, i) => {
+    if (m.component !== undefined && !componentKeys.has(m.component)) {
+      ctx.addIssue({ code: "custom", path: ["monitors", i, "component"], message: "the key of a component", input: m.component });
+    }
+  });
+  const metricKeys = new Set(config.sources.metrics.map((m) => m.metric));
+  config.milestones.forEach((m, i) => {
+    if (m.kind === "metric" && !metricKeys.has(m.metric)) {
+      ctx.addIssue({ code: "custom", path: ["milestones", i, "metric"], message: "a metric from sources.metrics", input: m.metric });
+    }
+  });
+}
+
+export type Config = RawConfig;
+export type MetricSourceConfig = Config["sources"]["metrics"][number];
+export type MonitorConfig = Config["monitors"][number];
+export type ComponentConfig = Config["components"][number];
+export type JobSettings = z.output<typeof jobSettings>;
