@@ -11,7 +11,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "a postgresql:// URL")
     .optional(),
-  LIFTOFF_CONFIG: z.string().min(1).default("liftoff.config.yaml"),
+  /** Unset: liftoff.config.yaml, or the example (the simulator demo) when that does not exist. */
+  LIFTOFF_CONFIG: z.string().min(1).optional(),
   LIFTOFF_DATA_DIR: z.string().min(1).default("data"),
   LIFTOFF_EMBEDDED_PG_PORT: port.default(54_329),
   /** Signs session cookies. `npm start` creates one in the data folder when unset. */

@@ -1,13 +1,14 @@
 import { env } from "@/lib/env";
-import { type LoadedConfig, loadConfig } from "./load";
+import { configPath, type LoadedConfig, loadConfig } from "./load";
 
-export { parseConfig, loadConfig, type LoadedConfig } from "./load";
+export { configPath, parseConfig, loadConfig, type LoadedConfig } from "./load";
 export { jobNames, type JobName, type JobSettings, type Config } from "./schema";
+export { jobDescriptions } from "./job-catalogue";
 
 let cached: LoadedConfig | undefined;
 
 /** This process's configuration, from LIFTOFF_CONFIG, read and validated once. */
 export function getConfig(): LoadedConfig {
-  cached ??= loadConfig(env().LIFTOFF_CONFIG);
+  cached ??= loadConfig(configPath(env().LIFTOFF_CONFIG));
   return cached;
 }

@@ -1,6 +1,6 @@
 // Reads and validates liftoff.config.yaml. A mistake names the file, the key path, what was
 // expected and what was found; nothing starts until the file is right.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { ConfigError } from "@/lib/errors";
@@ -35,6 +35,12 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     jobNames.map((name) => [name, result.data.jobs[name] ?? defaultJobs[name]]),
   ) as Record<JobName, JobSettings>;
   return { ...result.data, jobs, path: path.resolve(file) };
+}
+
+/** The file to read: LIFTOFF_CONFIG, else liftoff.config.yaml, else the example (the demo). */
+export function configPath(fromEnv: string | undefined): string {
+  if (fromEnv) return fromEnv;
+  return existsSync("liftoff.config.yaml") ? "liftoff.config.yaml" : "liftoff.config.example.yaml";
 }
 
 /** Reads the configuration file from disk. */

@@ -1,0 +1,104 @@
+// Liftoff's command line: `npm start`, `npm run jobs -- list|run <job>`, `npm run db:migrate`,
+// `npm run user:create -- --email E --password P`, and the worker process itself.
+import { parseArgs } from "node:util";
+import { configPath, loadConfig } from "@/lib/config";
+import { createDatabase } from "@/lib/database/client";
+import { resolveDatabase } from "@/lib/database/resolve";
+import { readEnv } from "@/lib/env";
+import { log } from "@/lib/log";
+import { createFounder } from "@/lib/auth/founders";
+import { listJobs, runJobOnce } from "@/jobs/cli";
+import { startWorker } from "@/jobs/worker";
+import { launch } from "./launch";
+
+const usage = `Usage:
+  liftoff start                      build if needed, migrate, start web + worker (+ simulator)
+  liftoff worker                     run the job worker alone
+  liftoff jobs list                  every job: schedule, next run, last run, outcome
+  liftoff jobs run <job>             run one job now; the exit code is its outcome
+  liftoff migrate                    apply database migrations
+  liftoff user create --email E --password P [--name N]
+                                     create a founder account`;
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const settings = readEnv();
+  const database = await resolveDatabase(settings, log);
+  try {
+    return await fn(database.url);
+  } finally {
+    if (database.owned) await database.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "start":
+      return launch();
+    case "worker": {
+      const settings = readEnv();
+      const config = loadConfig(configPath(settings.LIFTOFF_CONFIG));
+      return withDatabase(async (databaseUrl) => {
+        const worker = await startWorker({ config, databaseUrl, log });
+        await new Promise<void>((resolve) => {
+          for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => resolve());
+        });
+        log.info("worker stopping");
+        await worker.stop();
+        return 0;
+      });
+    }
+    case "jobs": {
+      const [sub, name] = rest;
+      const settings = readEnv();
+      const config = loadConfig(configPath(settings.LIFTOFF_CONFIG));
+      if (sub !== "list" && sub !== "run") break;
+      return withDatabase(async (databaseUrl) => {
+        const db = createDatabase(databaseUrl, { max: 3 });
+        try {
+          const deps = { db, databaseUrl, config, log, print };
+          return sub === "list" ? await listJobs(deps) : await runJobOnce(name, deps);
+        } finally {
+          await db.$disconnect();
+        }
+      });
+    }
+    case "migrate":
+      return withDatabase(async () => {
+        print("Migrations are up to date.");
+        return 0;
+      });
+    case "user": {
+      const { values } = parseArgs({
+        args: rest.slice(1),
+        options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+      });
+      if (rest[0] !== "create" || !values.email || !values.password) break;
+      return withDatabase(async (url) => {
+        const db = createDatabase(url, { max: 2 });
+        try {
+          const founder = await createFounder(db, { email: values.email!, password: values.password!, name: values.name });
+          print(`Created founder ${founder.email}.`);
+          return 0;
+        } finally {
+          await db.$disconnect();
+        }
+      });
+    }
+  }
+  print(usage);
+  return 64;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // Configuration and environment errors are already written for a person: print them plainly.
+    const err = error as Error;
+    const plain = ["ConfigError", "EnvError", "ValidationError"].includes(err?.name);
+    process.stderr.write(plain ? `${err.message}\n` : `${err?.stack ?? String(error)}\n`);
+    process.exit(plain ? 2 : 1);
+  },
+);

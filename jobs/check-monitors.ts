@@ -1,0 +1,18 @@
+import { probeHttp } from "@/lib/uptime/probe-http";
+import { dueMonitorKeys, recordCheck } from "@/lib/uptime/record-check";
+import type { Job } from "./types";
+import { runEach } from "./run-each";
+
+export const checkMonitors: Job = {
+  name: "check-monitors",
+  async run({ db, config, signal, count }) {
+    const due = await dueMonitorKeys(db, new Date());
+    const monitors = config.monitors.filter((m) => due.has(m.key));
+    await runEach(monitors, (m) => m.key, count, signal, async (monitor) => {
+      const at = new Date();
+      const result = await probeHttp(monitor, signal);
+      await recordCheck(db, monitor.key, at, result);
+      count(`checks_${result.status}`);
+    });
+  },
+};

@@ -1,0 +1,14 @@
+// Every job the worker can run, by name. The configuration's `jobs` section schedules them.
+import type { JobName } from "@/lib/config";
+import { checkMonitors } from "./check-monitors";
+import { ingestMetrics } from "./ingest-metrics";
+import type { Job } from "./types";
+
+export const jobs: Record<JobName, Job> = {
+  "ingest-metrics": ingestMetrics,
+  "check-monitors": checkMonitors,
+};
+
+export function findJob(name: string): Job | undefined {
+  return Object.hasOwn(jobs, name) ? jobs[name as JobName] : undefined;
+}

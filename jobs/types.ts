@@ -1,0 +1,19 @@
+import type { JobName, LoadedConfig } from "@/lib/config";
+import type { Database } from "@/lib/database/client";
+import type { Logger } from "@/lib/log";
+
+/** What every run gets from the wrapper (jobs/run-job.ts). */
+export type JobContext = {
+  db: Database;
+  config: LoadedConfig;
+  log: Logger;
+  /** Aborted on timeout or shutdown: stop between batches, never in the middle of one. */
+  signal: AbortSignal;
+  /** Adds to a named count recorded on the JobRun ("samples", "failed"...). */
+  count(name: string, by?: number): void;
+};
+
+export type Job = {
+  name: JobName;
+  run(context: JobContext): Promise<void>;
+};

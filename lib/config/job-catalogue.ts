@@ -1,0 +1,7 @@
+import type { JobName } from "./schema";
+
+/** What each job does, in a line, for the Jobs page and `jobs list`. */
+export const jobDescriptions: Record<JobName, string> = {
+  "ingest-metrics": "Reads every configured metric source (signups, users) and stores a sample.",
+  "check-monitors": "Probes every monitor whose interval has passed and stores the check.",
+};

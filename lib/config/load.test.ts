@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "@/lib/errors";
+import { parseConfig } from "./load";
+
+const minimal = `
+service: { name: Stashbox, domain: stashbox.test }
+`;
+
+function problems(text: string): string {
+  try {
+    parseConfig(text, "liftoff.config.yaml");
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the configuration to be refused");
+}
+
+describe("liftoff.config.yaml", () => {
+  it("accepts the documented example and fills every job's schedule", () => {
+    const config = parseConfig(readFileSync("liftoff.config.example.yaml", "utf8"), "example");
+    expect(config.service.domain).toBe("stashbox.test");
+    expect(config.sources.metrics[0]?.timeout).toBe(10_000);
+    expect(config.monitors.find((m) => m.key === "website")?.interval).toBe(30_000);
+    expect(config.jobs["ingest-metrics"].schedule).toBe("*/15 * * * * *");
+    expect(config.simulator?.enabled).toBe(true);
+  });
+
+  it("fills defaults for a minimal file", () => {
+    const config = parseConfig(minimal, "min.yaml");
+    expect(config.timezone).toBe("UTC");
+    expect(config.monitors).toEqual([]);
+    expect(config.jobs["check-monitors"].enabled).toBe(true);
+  });
+
+  it("names the key path, what was expected and what was found", () => {
+    const message = problems(`${minimal}
+jobs:
+  ingest-metrics: { schedule: "every minute" }
+monitors:
+  - { key: web, name: Web, type: http, url: "ftp://x", interval: 5s }
+`);
+    expect(message).toContain("liftoff.config.yaml has 3 problem(s)");
+    expect(message).toMatch(/jobs\.ingest-metrics\.schedule: expected a cron expression.*found "every minute"/);
+    expect(message).toMatch(/monitors\[0\]\.url: expected an http:\/\/ or https:\/\/ URL, found "ftp:\/\/x"/);
+    expect(message).toMatch(/monitors\[0\]\.interval: expected an interval of at least 10s/);
+  });
+
+  it("refuses unknown keys, wrong types and bad time zones", () => {
+    const message = problems(`timezone: Mars/Olympus
+service: { name: Stashbox, domain: stashbox.test, colour: red }
+competitors: 3
+`);
+    expect(message).toMatch(/timezone: expected an IANA time zone.*found "Mars\/Olympus"/);
+    expect(message).toMatch(/service: expected no unknown keys \(remove colour\)/);
+    expect(message).toMatch(/competitors: expected a list, found number 3/);
+  });
+
+  it("refuses references to things that are not declared", () => {
+    const message = problems(`${minimal}
+components: [{ key: api, name: API, group: platform }]
+monitors: [{ key: api, name: API, type: http, url: "http://127.0.0.1/", component: nope }]
+milestones: [{ kind: metric, key: users, metric: users_total, thresholds: [1000] }]
+`);
+    expect(message).toMatch(/components\[0\]\.group: expected the key of another component, found "platform"/);
+    expect(message).toMatch(/monitors\[0\]\.component: expected the key of a component, found "nope"/);
+    expect(message).toMatch(/milestones\[0\]\.metric: expected a metric from sources.metrics, found "users_total"/);
+  });
+
+  it("refuses a secret written into the file instead of an env name", () => {
+    const message = problems(`${minimal}
+sources:
+  metrics: [{ kind: http-json, metric: users, name: U, type: counter, url: "http://x/", path: a, tokenEnv: "s3cr3t-token" }]
+`);
+    expect(message).toMatch(/sources\.metrics\[0\]\.tokenEnv: expected the name of an environment variable/);
+  });
+
+  it("reports YAML syntax errors", () => {
+    expect(problems("service: [unclosed")).toMatch(/is not valid YAML/);
+  });
+
+  it("says what to do when the file is missing", async () => {
+    const { loadConfig } = await import("./load");
+    expect(() => loadConfig("/nonexistent/liftoff.yaml")).toThrow(/does not exist\. Copy liftoff\.config\.example\.yaml/);
+  });
+});

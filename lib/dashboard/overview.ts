@@ -1,0 +1,95 @@
+// The Overview's numbers, from whatever has been ingested so far.
+import "server-only";
+import { getConfig } from "@/lib/config";
+import { db, type Database } from "@/lib/db";
+import { checkStatusName } from "@/lib/uptime/check-status";
+import { getJobFreshness } from "./freshness";
+import type { MonitorSummary, OverviewData, RankSummary } from "./types";
+
+type UsersRow = { key: string; name: string; value: number; at: Date; value_24h: number | null; value_1h: number | null };
+
+async function getUsers(database: Database) {
+  // The users metric: users_total if present, else the first counter.
+  const rows = await database.$queryRaw<UsersRow[]>`
+    SELECT m.key, m.name, s.value, s.at,
+      (SELECT value FROM metric_sample p WHERE p.metric_id = m.id AND p.at <= s.at - interval '24 hours' ORDER BY p.at DESC LIMIT 1) AS value_24h,
+      (SELECT value FROM metric_sample p WHERE p.metric_id = m.id AND p.at <= s.at - interval '1 hour' ORDER BY p.at DESC LIMIT 1) AS value_1h
+    FROM metric m
+    CROSS JOIN LATERAL (SELECT value, at FROM metric_sample x WHERE x.metric_id = m.id ORDER BY at DESC LIMIT 1) s
+    WHERE m.kind = 'counter'
+    ORDER BY (m.key = 'users_total') DESC, m.id
+    LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+async function getUsersSeries(database: Database, key: string) {
+  // Five-minute buckets over the last 24 h of data, the last value in each.
+  return database.$queryRaw<{ at: Date; value: number }[]>`
+    WITH latest AS (SELECT max(at) AS at FROM metric_sample WHERE metric_id = (SELECT id FROM metric WHERE key = ${key}))
+    SELECT date_bin('5 minutes', s.at, timestamptz '2000-01-01') AS at, max(s.value)::float8 AS value
+    FROM metric_sample s, latest
+    WHERE s.metric_id = (SELECT id FROM metric WHERE key = ${key}) AND s.at > latest.at - interval '24 hours'
+    GROUP BY 1 ORDER BY 1`;
+}
+
+async function getRanks(database: Database): Promise<RankSummary[]> {
+  const rows = await database.$queryRaw<
+    { source: string; scope: string; kind: RankSummary["kind"]; rank: number | null; bucket_min: number | null; bucket_max: number | null; at: Date }[]
+  >`
+    SELECT DISTINCT ON (r.source) r.source, r.scope, r.kind::text AS kind, r.rank, r.bucket_min, r.bucket_max, r.at
+    FROM rank_sample r JOIN site s ON s.id = r.site_id
+    WHERE s.is_service AND r.scope = 'global'
+    ORDER BY r.source, r.at DESC`;
+  return rows.map((r) => ({ source: r.source, scope: r.scope, kind: r.kind, rank: r.rank, bucketMin: r.bucket_min, bucketMax: r.bucket_max, at: r.at.toISOString() }));
+}
+
+async function getMonitors(database: Database): Promise<MonitorSummary[]> {
+  const rows = await database.$queryRaw<
+    { key: string; name: string; status: number | null; at: Date | null; latency_ms: number | null; uptime: number | null }[]
+  >`
+    SELECT m.key, m.name, last.status::int AS status, last.at, last.latency_ms,
+      (SELECT (count(*) FILTER (WHERE c.status < 2))::float8 / nullif(count(*), 0)
+         FROM "check" c WHERE c.monitor_id = m.id AND c.at > now() - interval '24 hours') AS uptime
+    FROM monitor m
+    LEFT JOIN LATERAL (SELECT status, at, latency_ms FROM "check" c WHERE c.monitor_id = m.id ORDER BY at DESC LIMIT 1) last ON true
+    WHERE m.enabled
+    ORDER BY m.id`;
+  return rows.map((r) => ({
+    key: r.key,
+    name: r.name,
+    status: r.status === null ? "unknown" : checkStatusName(r.status),
+    lastCheckAt: r.at?.toISOString() ?? null,
+    latencyMs: r.latency_ms,
+    uptime24h: r.uptime,
+  }));
+}
+
+export async function getOverview(database: Database = db()): Promise<OverviewData> {
+  const config = getConfig();
+  const [users, ranks, monitors, jobs] = await Promise.all([
+    getUsers(database),
+    getRanks(database),
+    getMonitors(database),
+    getJobFreshness(database),
+  ]);
+  const series = users ? await getUsersSeries(database, users.key) : [];
+  return {
+    generatedAt: new Date().toISOString(),
+    timezone: config.timezone,
+    service: { name: config.service.name, domain: config.service.domain, url: config.service.url ?? null },
+    users: users
+      ? {
+          metric: users.key,
+          name: users.name,
+          total: users.value,
+          at: users.at.toISOString(),
+          change24h: users.value_24h === null ? null : users.value - users.value_24h,
+        }
+      : null,
+    usersSeries: series.map((p) => ({ at: p.at.toISOString(), value: p.value })),
+    signupsLastHour: users && users.value_1h !== null ? users.value - users.value_1h : null,
+    ranks,
+    monitors,
+    jobs,
+  };
+}
