@@ -34,7 +34,9 @@ export class EnvError extends Error {
 
 /** Validates the environment; a bad setting names the variable and what was expected. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source, { reportInput: true });
+  // An empty variable counts as unset, as shells and .env files mean it.
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(set, { reportInput: true });
   if (!result.success) {
     throw new EnvError(`Invalid environment:\n${formatIssues(result.error.issues, "")}`);
   }
