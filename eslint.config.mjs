@@ -16,7 +16,16 @@ export default [
       // Repo-relative prefixes and package names that reach the database.
       "liftoff/no-database-in-client": [
         "error",
-        { modules: ["lib/db", "lib/generated", "@prisma/client", "@prisma/adapter-pg", "pg"] },
+        {
+          modules: [
+            "lib/db",
+            "lib/database",
+            "lib/generated",
+            "@prisma/client",
+            "@prisma/adapter-pg",
+            "pg",
+          ],
+        },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },

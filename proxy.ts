@@ -4,10 +4,21 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 
-const publicPrefixes = ["/status", "/api/v2/", "/api/auth/", "/sign-in", "/badge", "/feed", "/_next/", "/favicon"];
+const publicPrefixes = [
+  "/status",
+  "/api/v2/",
+  "/api/auth/",
+  "/sign-in",
+  "/badge",
+  "/feed",
+  "/_next/",
+  "/favicon",
+];
 
 export function isPublicPath(pathname: string): boolean {
-  return publicPrefixes.some((prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix));
+  return publicPrefixes.some(
+    (prefix) => pathname === prefix.replace(/\/$/, "") || pathname.startsWith(prefix),
+  );
 }
 
 export function proxy(request: NextRequest) {

@@ -51,7 +51,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the web server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`the web server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
       if (response.status < 500) return;
@@ -69,7 +70,11 @@ async function ensureDemoFounder(url: string, dataDir: string): Promise<string |
   try {
     if ((await db.user.count()) > 0) return null;
     const password = randomBytes(9).toString("base64url");
-    const founder = await createFounder(db, { email: "founder@liftoff.local", password, name: "Demo founder" });
+    const founder = await createFounder(db, {
+      email: "founder@liftoff.local",
+      password,
+      name: "Demo founder",
+    });
     const line = `${founder.email} / ${password}`;
     writeFileSync(path.resolve(dataDir, "demo-sign-in.txt"), `${line}\n`, { mode: 0o600 });
     return line;
@@ -88,7 +93,11 @@ export async function launch(): Promise<number> {
 
   const shutdown = async (code: number) => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
+    await Promise.all(
+      children.map((child) =>
+        child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null,
+      ),
+    );
     await simulator?.close();
     if (database.owned) await database.stop();
     return code;
@@ -102,7 +111,9 @@ export async function launch(): Promise<number> {
     } finally {
       await db.$disconnect();
     }
-    const demoSignIn = config.simulator?.enabled ? await ensureDemoFounder(database.url, settings.LIFTOFF_DATA_DIR) : null;
+    const demoSignIn = config.simulator?.enabled
+      ? await ensureDemoFounder(database.url, settings.LIFTOFF_DATA_DIR)
+      : null;
 
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -129,12 +140,20 @@ export async function launch(): Promise<number> {
       log.info(`launch simulator at ${simulator.url} (x${sim.speed})`);
     }
 
-    const web = spawn(process.execPath, [nextBin, "start", "-p", String(settings.PORT)], { cwd: root, env: childEnv, stdio: "inherit" });
-    const worker = spawn(process.execPath, [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "worker"], {
+    const web = spawn(process.execPath, [nextBin, "start", "-p", String(settings.PORT)], {
       cwd: root,
       env: childEnv,
       stdio: "inherit",
     });
+    const worker = spawn(
+      process.execPath,
+      [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "worker"],
+      {
+        cwd: root,
+        env: childEnv,
+        stdio: "inherit",
+      },
+    );
     children.push(web, worker);
 
     const url = settings.LIFTOFF_BASE_URL ?? `http://localhost:${settings.PORT}`;
@@ -144,16 +163,24 @@ export async function launch(): Promise<number> {
       "",
       `  Liftoff is running at ${url} (ready in ${seconds} s)`,
       `  Database: ${database.embedded ? `embedded PostgreSQL in ${path.resolve(settings.LIFTOFF_DATA_DIR)}` : "DATABASE_URL"}`,
-      demoSignIn ? `  Demo sign-in: ${demoSignIn}` : existsSync(path.resolve(settings.LIFTOFF_DATA_DIR, "demo-sign-in.txt")) ? `  Demo sign-in: see ${path.resolve(settings.LIFTOFF_DATA_DIR, "demo-sign-in.txt")}` : "",
+      demoSignIn
+        ? `  Demo sign-in: ${demoSignIn}`
+        : existsSync(path.resolve(settings.LIFTOFF_DATA_DIR, "demo-sign-in.txt"))
+          ? `  Demo sign-in: see ${path.resolve(settings.LIFTOFF_DATA_DIR, "demo-sign-in.txt")}`
+          : "",
       "",
     ];
-    process.stdout.write(`${lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join("\n")}\n`);
+    process.stdout.write(
+      `${lines.filter((l, i) => l || i === 0 || i === lines.length - 1).join("\n")}\n`,
+    );
 
     const exit = await new Promise<number>((resolve) => {
       for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => resolve(0));
       for (const child of children) {
         child.once("exit", (code) => {
-          log.error(`${child === web ? "web server" : "worker"} exited with code ${code}; stopping Liftoff`);
+          log.error(
+            `${child === web ? "web server" : "worker"} exited with code ${code}; stopping Liftoff`,
+          );
           resolve(code || 1);
         });
       }

@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
       return withDatabase(async (databaseUrl) => {
         const worker = await startWorker({ config, databaseUrl, log });
         await new Promise<void>((resolve) => {
-          for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => resolve());
+          for (const signal of ["SIGTERM", "SIGINT"] as const)
+            process.once(signal, () => resolve());
         });
         log.info("worker stopping");
         await worker.stop();
@@ -73,13 +74,21 @@ async function main(argv: string[]): Promise<number> {
     case "user": {
       const { values } = parseArgs({
         args: rest.slice(1),
-        options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+        options: {
+          email: { type: "string" },
+          password: { type: "string" },
+          name: { type: "string" },
+        },
       });
       if (rest[0] !== "create" || !values.email || !values.password) break;
       return withDatabase(async (url) => {
         const db = createDatabase(url, { max: 2 });
         try {
-          const founder = await createFounder(db, { email: values.email!, password: values.password!, name: values.name });
+          const founder = await createFounder(db, {
+            email: values.email!,
+            password: values.password!,
+            name: values.name,
+          });
           print(`Created founder ${founder.email}.`);
           return 0;
         } finally {

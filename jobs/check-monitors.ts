@@ -8,11 +8,17 @@ export const checkMonitors: Job = {
   async run({ db, config, signal, count }) {
     const due = await dueMonitorKeys(db, new Date());
     const monitors = config.monitors.filter((m) => due.has(m.key));
-    await runEach(monitors, (m) => m.key, count, signal, async (monitor) => {
-      const at = new Date();
-      const result = await probeHttp(monitor, signal);
-      await recordCheck(db, monitor.key, at, result);
-      count(`checks_${result.status}`);
-    });
+    await runEach(
+      monitors,
+      (m) => m.key,
+      count,
+      signal,
+      async (monitor) => {
+        const at = new Date();
+        const result = await probeHttp(monitor, signal);
+        await recordCheck(db, monitor.key, at, result);
+        count(`checks_${result.status}`);
+      },
+    );
   },
 };

@@ -7,12 +7,22 @@ import { syncConfig } from "@/lib/setup/sync-config";
 import { findJob, jobs } from "./registry";
 import { runJob } from "./run-job";
 
-type CliDeps = { db: Database; databaseUrl: string; config: LoadedConfig; log: Logger; print: (line: string) => void };
+type CliDeps = {
+  db: Database;
+  databaseUrl: string;
+  config: LoadedConfig;
+  log: Logger;
+  print: (line: string) => void;
+};
 
 function ago(date: Date | null): string {
   if (!date) return "never";
   const s = Math.round((Date.now() - date.getTime()) / 1000);
-  return s < 90 ? `${s}s ago` : s < 5400 ? `${Math.round(s / 60)}m ago` : `${Math.round(s / 3600)}h ago`;
+  return s < 90
+    ? `${s}s ago`
+    : s < 5400
+      ? `${Math.round(s / 60)}m ago`
+      : `${Math.round(s / 3600)}h ago`;
 }
 
 /** Prints every job with its schedule, next tick, last run and outcome. Exit code 0. */
@@ -20,14 +30,30 @@ export async function listJobs({ db, config, print }: CliDeps): Promise<number> 
   const rows = [["JOB", "SCHEDULE", "NEXT", "LAST RUN", "OUTCOME", "ERROR"]];
   for (const job of Object.values(jobs)) {
     const settings = config.jobs[job.name];
-    const last = await db.jobRun.findFirst({ where: { job: job.name }, orderBy: { startedAt: "desc" } });
+    const last = await db.jobRun.findFirst({
+      where: { job: job.name },
+      orderBy: { startedAt: "desc" },
+    });
     const task = cron.createTask(settings.schedule, () => undefined, { timezone: config.timezone });
     const next = settings.enabled ? (task.getNextRun()?.toISOString() ?? "-") : "disabled";
     await task.destroy();
-    rows.push([job.name, settings.schedule, next, ago(last?.startedAt ?? null), last?.outcome ?? "-", (last?.error ?? "").split("\n")[0]?.slice(0, 60) ?? ""]);
+    rows.push([
+      job.name,
+      settings.schedule,
+      next,
+      ago(last?.startedAt ?? null),
+      last?.outcome ?? "-",
+      (last?.error ?? "").split("\n")[0]?.slice(0, 60) ?? "",
+    ]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) print(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
+  for (const row of rows)
+    print(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
   return 0;
 }
 
@@ -40,7 +66,11 @@ export async function runJobOnce(name: string | undefined, deps: CliDeps): Promi
   }
   await syncConfig(deps.db, deps.config);
   const result = await runJob(job, deps, { trigger: "cli", settings: deps.config.jobs[job.name] });
-  const counts = Object.entries(result.counts).map(([k, v]) => `${k}=${v}`).join(" ");
-  deps.print(`${job.name}: ${result.outcome}${counts ? ` (${counts})` : ""}${result.error ? `\n${result.error}` : ""}`);
+  const counts = Object.entries(result.counts)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  deps.print(
+    `${job.name}: ${result.outcome}${counts ? ` (${counts})` : ""}${result.error ? `\n${result.error}` : ""}`,
+  );
   return { success: 0, failed: 1, timeout: 2, skipped: 3 }[result.outcome];
 }

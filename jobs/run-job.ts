@@ -11,7 +11,12 @@ import type { Job } from "./types";
 
 export type RunOutcome = "success" | "failed" | "timeout" | "skipped";
 
-export type RunResult = { outcome: RunOutcome; runId: bigint | null; error: string | null; counts: Record<string, number> };
+export type RunResult = {
+  outcome: RunOutcome;
+  runId: bigint | null;
+  error: string | null;
+  counts: Record<string, number>;
+};
 
 export type RunDeps = { db: Database; databaseUrl: string; config: LoadedConfig; log: Logger };
 
@@ -51,7 +56,9 @@ async function tryLock(databaseUrl: string, name: string): Promise<pg.Client | n
 }
 
 async function unlock(client: pg.Client, name: string): Promise<void> {
-  await client.query("SELECT pg_advisory_unlock(hashtext('liftoff:job'), hashtext($1))", [name]).catch(() => undefined);
+  await client
+    .query("SELECT pg_advisory_unlock(hashtext('liftoff:job'), hashtext($1))", [name])
+    .catch(() => undefined);
   await client.end().catch(() => undefined);
 }
 
@@ -65,7 +72,13 @@ async function startRun(db: Database, job: string, options: RunOptions): Promise
   return rows[0]?.id ?? null;
 }
 
-async function finishRun(db: Database, id: bigint, outcome: Exclude<RunOutcome, "skipped">, error: string | null, counts: Record<string, number>) {
+async function finishRun(
+  db: Database,
+  id: bigint,
+  outcome: Exclude<RunOutcome, "skipped">,
+  error: string | null,
+  counts: Record<string, number>,
+) {
   await db.$executeRaw`
     UPDATE job_run SET ended_at = now(), outcome = ${outcome}::job_outcome, error = ${error}, counts = ${JSON.stringify(counts)}::jsonb
     WHERE id = ${id}`;
@@ -81,7 +94,11 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
 export async function runJob(job: Job, deps: RunDeps, options: RunOptions): Promise<RunResult> {
   if (running.has(job.name)) return skipped("the previous run in this process is still going");
   running.add(job.name);
-  const log = deps.log.child({ job: job.name, trigger: options.trigger, slot: options.slot?.toISOString() });
+  const log = deps.log.child({
+    job: job.name,
+    trigger: options.trigger,
+    slot: options.slot?.toISOString(),
+  });
   try {
     if (options.trigger === "schedule" && options.settings.jitter > 0) {
       await sleep(Math.random() * options.settings.jitter, undefined, { signal: options.shutdown });
@@ -103,7 +120,13 @@ export async function runJob(job: Job, deps: RunDeps, options: RunOptions): Prom
   }
 }
 
-async function execute(job: Job, deps: RunDeps, options: RunOptions, runId: bigint, log: Logger): Promise<RunResult> {
+async function execute(
+  job: Job,
+  deps: RunDeps,
+  options: RunOptions,
+  runId: bigint,
+  log: Logger,
+): Promise<RunResult> {
   const counts: Record<string, number> = {};
   const controller = new AbortController();
   const timer = setTimeout(

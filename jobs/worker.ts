@@ -21,7 +21,12 @@ export type WorkerOptions = {
 
 export type Worker = { stop(): Promise<void> };
 
-export async function startWorker({ config, databaseUrl, log, jobs = registry }: WorkerOptions): Promise<Worker> {
+export async function startWorker({
+  config,
+  databaseUrl,
+  log,
+  jobs = registry,
+}: WorkerOptions): Promise<Worker> {
   const shutdown = new AbortController();
   await waitForDatabase(databaseUrl, log, { signal: shutdown.signal });
   const db = createDatabase(databaseUrl);
@@ -36,10 +41,17 @@ export async function startWorker({ config, databaseUrl, log, jobs = registry }:
     const task = cron.schedule(
       settings.schedule,
       (context) => {
-        const run = runJob(job, { db, databaseUrl, config, log }, { trigger: "schedule", slot: context.date, settings, shutdown: shutdown.signal })
+        const run = runJob(
+          job,
+          { db, databaseUrl, config, log },
+          { trigger: "schedule", slot: context.date, settings, shutdown: shutdown.signal },
+        )
           .catch((error: unknown) => {
             // The database went away mid-tick: say so; the next tick tries again.
-            log.error({ job: name, error: (error as Error).message }, "tick lost: could not record the run");
+            log.error(
+              { job: name, error: (error as Error).message },
+              "tick lost: could not record the run",
+            );
           })
           .finally(() => inFlight.delete(run));
         inFlight.add(run);

@@ -54,6 +54,9 @@ export function env(): Env {
 /** Reads a secret that the configuration names by its environment variable. */
 export function readSecret(name: string, source: NodeJS.ProcessEnv = process.env): string {
   const value = source[name];
-  if (!value) throw new EnvError(`Environment variable ${name} is not set (the configuration names it as a secret)`);
+  if (!value)
+    throw new EnvError(
+      `Environment variable ${name} is not set (the configuration names it as a secret)`,
+    );
   return value;
 }

@@ -8,7 +8,18 @@ export const log: Logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   base: { pid: process.pid },
   redact: {
-    paths: ["password", "*.password", "token", "*.token", "secret", "*.secret", "authorization", "*.authorization", "headers.authorization", "databaseUrl"],
+    paths: [
+      "password",
+      "*.password",
+      "token",
+      "*.token",
+      "secret",
+      "*.secret",
+      "authorization",
+      "*.authorization",
+      "headers.authorization",
+      "databaseUrl",
+    ],
     censor: "[redacted]",
   },
 });

@@ -28,7 +28,11 @@ export function describeFound(input: unknown): string {
 function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.expected === "object" ? "a mapping" : issue.expected === "array" ? "a list" : `a ${issue.expected}`;
+      return issue.expected === "object"
+        ? "a mapping"
+        : issue.expected === "array"
+          ? "a list"
+          : `a ${issue.expected}`;
     case "invalid_value":
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "unrecognized_keys":
@@ -39,7 +43,9 @@ function describeExpected(issue: z.core.$ZodIssue): string {
     case "too_big":
     case "custom":
     default:
-      return issue.message.replace(/^(Invalid input|Too small|Too big):\s*/i, "").replace(/^expected\s+/i, "");
+      return issue.message
+        .replace(/^(Invalid input|Too small|Too big):\s*/i, "")
+        .replace(/^expected\s+/i, "");
   }
 }
 
@@ -48,7 +54,9 @@ export function formatIssues(issues: ReadonlyArray<z.core.$ZodIssue>, prefix = "
   return issues
     .map((issue) => {
       const found =
-        issue.code === "unrecognized_keys" || !("input" in issue) ? "" : `, found ${describeFound(issue.input)}`;
+        issue.code === "unrecognized_keys" || !("input" in issue)
+          ? ""
+          : `, found ${describeFound(issue.input)}`;
       return `  ${prefix}${formatPath(issue.path)}: expected ${describeExpected(issue)}${found}`;
     })
     .join("\n");

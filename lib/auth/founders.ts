@@ -15,10 +15,15 @@ const founderInput = z.object({
 
 export type FounderInput = z.input<typeof founderInput>;
 
-export async function createFounder(db: Database, input: FounderInput): Promise<{ id: string; email: string }> {
+export async function createFounder(
+  db: Database,
+  input: FounderInput,
+): Promise<{ id: string; email: string }> {
   const parsed = founderInput.safeParse(input);
   if (!parsed.success) {
-    throw new ValidationError(parsed.error.issues.map((i) => `${i.path.join(".")}: expected ${i.message}`).join("; "));
+    throw new ValidationError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: expected ${i.message}`).join("; "),
+    );
   }
   const { email, password, name } = parsed.data;
   const normalised = email.toLowerCase();
@@ -29,13 +34,25 @@ export async function createFounder(db: Database, input: FounderInput): Promise<
   const hash = await hashPassword(password);
   await db.$transaction([
     db.user.create({ data: { id, email: normalised, name, emailVerified: true } }),
-    db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } }),
+    db.account.create({
+      data: {
+        id: randomUUID(),
+        accountId: id,
+        providerId: "credential",
+        userId: id,
+        password: hash,
+      },
+    }),
   ]);
   return { id, email: normalised };
 }
 
 /** On first start, creates the account named by LIFTOFF_ADMIN_EMAIL/PASSWORD if there is none. */
-export async function ensureFirstFounder(db: Database, email?: string, password?: string): Promise<string | null> {
+export async function ensureFirstFounder(
+  db: Database,
+  email?: string,
+  password?: string,
+): Promise<string | null> {
   if (!email || !password) return null;
   if ((await db.user.count()) > 0) return null;
   const founder = await createFounder(db, { email, password });

@@ -23,8 +23,17 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Sign-in is allowed from the address the founder actually used (localhost or 127.0.0.1).
-    trustedOrigins: [baseURL, `http://localhost:${settings.PORT}`, `http://127.0.0.1:${settings.PORT}`],
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    trustedOrigins: [
+      baseURL,
+      `http://localhost:${settings.PORT}`,
+      `http://127.0.0.1:${settings.PORT}`,
+    ],
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { window: 60, max: 10 } },
+    },
     advanced: {
       cookiePrefix: "liftoff",
       useSecureCookies: baseURL.startsWith("https://"),

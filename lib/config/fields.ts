@@ -9,19 +9,29 @@ export const key = z
 
 export const domain = z
   .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/, "a domain name such as example.com");
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/,
+    "a domain name such as example.com",
+  );
 
 export const httpUrl = z.string().regex(/^https?:\/\/[^\s]+$/, "an http:// or https:// URL");
 
 export const envName = z
   .string()
-  .regex(/^[A-Z_][A-Z0-9_]*$/, "the name of an environment variable (secrets never go in this file)");
+  .regex(
+    /^[A-Z_][A-Z0-9_]*$/,
+    "the name of an environment variable (secrets never go in this file)",
+  );
 
 /** A duration such as "30s"; parsed to milliseconds. */
 export const duration = z.string().transform((text, ctx) => {
   const ms = parseDuration(text);
   if (ms === null) {
-    ctx.addIssue({ code: "custom", message: 'a duration such as "500ms", "30s", "5m" or "1h"', input: text });
+    ctx.addIssue({
+      code: "custom",
+      message: 'a duration such as "500ms", "30s", "5m" or "1h"',
+      input: text,
+    });
     return z.NEVER;
   }
   return ms;
@@ -48,4 +58,6 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-export const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as "Pacific/Auckland" or "UTC"');
+export const timeZone = z
+  .string()
+  .refine(isTimeZone, 'an IANA time zone such as "Pacific/Auckland" or "UTC"');

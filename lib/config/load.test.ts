@@ -42,8 +42,12 @@ monitors:
   - { key: web, name: Web, type: http, url: "ftp://x", interval: 5s }
 `);
     expect(message).toContain("liftoff.config.yaml has 3 problem(s)");
-    expect(message).toMatch(/jobs\.ingest-metrics\.schedule: expected a cron expression.*found "every minute"/);
-    expect(message).toMatch(/monitors\[0\]\.url: expected an http:\/\/ or https:\/\/ URL, found "ftp:\/\/x"/);
+    expect(message).toMatch(
+      /jobs\.ingest-metrics\.schedule: expected a cron expression.*found "every minute"/,
+    );
+    expect(message).toMatch(
+      /monitors\[0\]\.url: expected an http:\/\/ or https:\/\/ URL, found "ftp:\/\/x"/,
+    );
     expect(message).toMatch(/monitors\[0\]\.interval: expected an interval of at least 10s/);
   });
 
@@ -63,9 +67,15 @@ components: [{ key: api, name: API, group: platform }]
 monitors: [{ key: api, name: API, type: http, url: "http://127.0.0.1/", component: nope }]
 milestones: [{ kind: metric, key: users, metric: users_total, thresholds: [1000] }]
 `);
-    expect(message).toMatch(/components\[0\]\.group: expected the key of another component, found "platform"/);
-    expect(message).toMatch(/monitors\[0\]\.component: expected the key of a component, found "nope"/);
-    expect(message).toMatch(/milestones\[0\]\.metric: expected a metric from sources.metrics, found "users_total"/);
+    expect(message).toMatch(
+      /components\[0\]\.group: expected the key of another component, found "platform"/,
+    );
+    expect(message).toMatch(
+      /monitors\[0\]\.component: expected the key of a component, found "nope"/,
+    );
+    expect(message).toMatch(
+      /milestones\[0\]\.metric: expected a metric from sources.metrics, found "users_total"/,
+    );
   });
 
   it("refuses a secret written into the file instead of an env name", () => {
@@ -73,7 +83,9 @@ milestones: [{ kind: metric, key: users, metric: users_total, thresholds: [1000]
 sources:
   metrics: [{ kind: http-json, metric: users, name: U, type: counter, url: "http://x/", path: a, tokenEnv: "s3cr3t-token" }]
 `);
-    expect(message).toMatch(/sources\.metrics\[0\]\.tokenEnv: expected the name of an environment variable/);
+    expect(message).toMatch(
+      /sources\.metrics\[0\]\.tokenEnv: expected the name of an environment variable/,
+    );
   });
 
   it("reports YAML syntax errors", () => {
@@ -82,6 +94,8 @@ sources:
 
   it("says what to do when the file is missing", async () => {
     const { loadConfig } = await import("./load");
-    expect(() => loadConfig("/nonexistent/liftoff.yaml")).toThrow(/does not exist\. Copy liftoff\.config\.example\.yaml/);
+    expect(() => loadConfig("/nonexistent/liftoff.yaml")).toThrow(
+      /does not exist\. Copy liftoff\.config\.example\.yaml/,
+    );
   });
 });

@@ -29,7 +29,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const result = configSchema.safeParse(document.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(`${file} has ${result.error.issues.length} problem(s):\n${formatIssues(result.error.issues)}`);
+    throw new ConfigError(
+      `${file} has ${result.error.issues.length} problem(s):\n${formatIssues(result.error.issues)}`,
+    );
   }
   const jobs = Object.fromEntries(
     jobNames.map((name) => [name, result.data.jobs[name] ?? defaultJobs[name]]),
@@ -49,7 +51,8 @@ export function loadConfig(file: string): LoadedConfig {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "does not exist" : String(error);
     throw new ConfigError(
       `Configuration file ${path.resolve(file)} ${reason}. Copy liftoff.config.example.yaml to liftoff.config.yaml, or set LIFTOFF_CONFIG.`,
     );

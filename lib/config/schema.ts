@@ -79,7 +79,12 @@ const milestone = z.discriminatedUnion("kind", [
     atMost: z.array(z.number().int().positive()).min(1),
     template: z.string().min(1).optional(),
   }),
-  z.strictObject({ kind: z.literal("best-rank"), key, source: key, template: z.string().min(1).optional() }),
+  z.strictObject({
+    kind: z.literal("best-rank"),
+    key,
+    source: key,
+    template: z.string().min(1).optional(),
+  }),
   z.strictObject({
     kind: z.literal("outage-resolved"),
     key,
@@ -93,7 +98,9 @@ const channelCommon = {
   mode: z.enum(["auto", "approve", "dry-run"]).optional(),
   dailyCap: z.number().int().positive().default(10),
   /** Local times (in `timezone`) between which nothing is posted, e.g. ["22:00", "07:00"]. */
-  quietHours: z.tuple([z.string().regex(/^\d\d:\d\d$/, "HH:MM"), z.string().regex(/^\d\d:\d\d$/, "HH:MM")]).optional(),
+  quietHours: z
+    .tuple([z.string().regex(/^\d\d:\d\d$/, "HH:MM"), z.string().regex(/^\d\d:\d\d$/, "HH:MM")])
+    .optional(),
 };
 
 const channel = z.discriminatedUnion("kind", [
@@ -146,7 +153,9 @@ export const configSchema = z
     timezone: timeZone.default("UTC"),
     service,
     competitors: z.array(site).default([]),
-    sources: z.strictObject({ metrics: z.array(metricSource).default([]) }).default({ metrics: [] }),
+    sources: z
+      .strictObject({ metrics: z.array(metricSource).default([]) })
+      .default({ metrics: [] }),
     monitors: z.array(monitor).default([]),
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
@@ -164,7 +173,12 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
     const seen = new Set<string>();
     list.forEach((item, i) => {
       if (seen.has(item.key)) {
-        ctx.addIssue({ code: "custom", path: [section, i, "key"], message: `a key not used earlier in ${section}`, input: item.key });
+        ctx.addIssue({
+          code: "custom",
+          path: [section, i, "key"],
+          message: `a key not used earlier in ${section}`,
+          input: item.key,
+        });
       }
       seen.add(item.key);
     });
@@ -173,30 +187,53 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
   unique(config.components, "components");
   unique(config.milestones, "milestones");
   unique(config.channels, "channels");
-  unique(config.sources.metrics.map((m) => ({ key: m.metric })), "sources.metrics");
+  unique(
+    config.sources.metrics.map((m) => ({ key: m.metric })),
+    "sources.metrics",
+  );
 
   const domains = [config.service.domain, ...config.competitors.map((c) => c.domain)];
   config.competitors.forEach((c, i) => {
     if (domains.indexOf(c.domain) !== i + 1) {
-      ctx.addIssue({ code: "custom", path: ["competitors", i, "domain"], message: "a domain not tracked already", input: c.domain });
+      ctx.addIssue({
+        code: "custom",
+        path: ["competitors", i, "domain"],
+        message: "a domain not tracked already",
+        input: c.domain,
+      });
     }
   });
 
   const componentKeys = new Set(config.components.map((c) => c.key));
   config.components.forEach((c, i) => {
     if (c.group !== undefined && (!componentKeys.has(c.group) || c.group === c.key)) {
-      ctx.addIssue({ code: "custom", path: ["components", i, "group"], message: "the key of another component", input: c.group });
+      ctx.addIssue({
+        code: "custom",
+        path: ["components", i, "group"],
+        message: "the key of another component",
+        input: c.group,
+      });
     }
   });
   config.monitors.forEach((m, i) => {
     if (m.component !== undefined && !componentKeys.has(m.component)) {
-      ctx.addIssue({ code: "custom", path: ["monitors", i, "component"], message: "the key of a component", input: m.component });
+      ctx.addIssue({
+        code: "custom",
+        path: ["monitors", i, "component"],
+        message: "the key of a component",
+        input: m.component,
+      });
     }
   });
   const metricKeys = new Set(config.sources.metrics.map((m) => m.metric));
   config.milestones.forEach((m, i) => {
     if (m.kind === "metric" && !metricKeys.has(m.metric)) {
-      ctx.addIssue({ code: "custom", path: ["milestones", i, "metric"], message: "a metric from sources.metrics", input: m.metric });
+      ctx.addIssue({
+        code: "custom",
+        path: ["milestones", i, "metric"],
+        message: "a metric from sources.metrics",
+        input: m.metric,
+      });
     }
   });
 }

@@ -4,7 +4,9 @@ import type { OverviewData } from "./types";
 
 /** Per job: when it last ran, its outcome, and when it last succeeded. */
 export async function getJobFreshness(database: Database): Promise<OverviewData["jobs"]> {
-  const rows = await database.$queryRaw<{ job: string; last_run: Date | null; outcome: string | null; last_success: Date | null }[]>`
+  const rows = await database.$queryRaw<
+    { job: string; last_run: Date | null; outcome: string | null; last_success: Date | null }[]
+  >`
     SELECT j.job, last.started_at AS last_run, last.outcome::text AS outcome,
       (SELECT max(ended_at) FROM job_run s WHERE s.job = j.job AND s.outcome = 'success') AS last_success
     FROM unnest(${[...jobNames]}::text[]) AS j(job)

@@ -2,7 +2,7 @@
 import "server-only";
 import cron from "node-cron";
 import { getConfig, jobDescriptions, jobNames } from "@/lib/config";
-import { db, type Database } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { JobOutcome, JobRunView, JobsData } from "./types";
 
 const recentRunsPerJob = 20;
@@ -39,14 +39,22 @@ function nextRun(schedule: string, timezone: string): string | null {
   return next?.toISOString() ?? null;
 }
 
-export async function getJobsData(database: Database = db()): Promise<JobsData> {
+export async function getJobsData(): Promise<JobsData> {
+  const database = db();
   const config = getConfig();
   const jobs = await Promise.all(
     jobNames.map(async (name) => {
       const settings = config.jobs[name];
       const [runs, lastSuccess] = await Promise.all([
-        database.jobRun.findMany({ where: { job: name }, orderBy: { startedAt: "desc" }, take: recentRunsPerJob }),
-        database.jobRun.findFirst({ where: { job: name, outcome: "success" }, orderBy: { startedAt: "desc" } }),
+        database.jobRun.findMany({
+          where: { job: name },
+          orderBy: { startedAt: "desc" },
+          take: recentRunsPerJob,
+        }),
+        database.jobRun.findFirst({
+          where: { job: name, outcome: "success" },
+          orderBy: { startedAt: "desc" },
+        }),
       ]);
       const recentRuns = runs.map(toView);
       return {

@@ -6,7 +6,14 @@ import { checkStatusName } from "@/lib/uptime/check-status";
 import { getJobFreshness } from "./freshness";
 import type { MonitorSummary, OverviewData, RankSummary } from "./types";
 
-type UsersRow = { key: string; name: string; value: number; at: Date; value_24h: number | null; value_1h: number | null };
+type UsersRow = {
+  key: string;
+  name: string;
+  value: number;
+  at: Date;
+  value_24h: number | null;
+  value_1h: number | null;
+};
 
 async function getUsers(database: Database) {
   // The users metric: users_total if present, else the first counter.
@@ -34,18 +41,41 @@ async function getUsersSeries(database: Database, key: string) {
 
 async function getRanks(database: Database): Promise<RankSummary[]> {
   const rows = await database.$queryRaw<
-    { source: string; scope: string; kind: RankSummary["kind"]; rank: number | null; bucket_min: number | null; bucket_max: number | null; at: Date }[]
+    {
+      source: string;
+      scope: string;
+      kind: RankSummary["kind"];
+      rank: number | null;
+      bucket_min: number | null;
+      bucket_max: number | null;
+      at: Date;
+    }[]
   >`
     SELECT DISTINCT ON (r.source) r.source, r.scope, r.kind::text AS kind, r.rank, r.bucket_min, r.bucket_max, r.at
     FROM rank_sample r JOIN site s ON s.id = r.site_id
     WHERE s.is_service AND r.scope = 'global'
     ORDER BY r.source, r.at DESC`;
-  return rows.map((r) => ({ source: r.source, scope: r.scope, kind: r.kind, rank: r.rank, bucketMin: r.bucket_min, bucketMax: r.bucket_max, at: r.at.toISOString() }));
+  return rows.map((r) => ({
+    source: r.source,
+    scope: r.scope,
+    kind: r.kind,
+    rank: r.rank,
+    bucketMin: r.bucket_min,
+    bucketMax: r.bucket_max,
+    at: r.at.toISOString(),
+  }));
 }
 
 async function getMonitors(database: Database): Promise<MonitorSummary[]> {
   const rows = await database.$queryRaw<
-    { key: string; name: string; status: number | null; at: Date | null; latency_ms: number | null; uptime: number | null }[]
+    {
+      key: string;
+      name: string;
+      status: number | null;
+      at: Date | null;
+      latency_ms: number | null;
+      uptime: number | null;
+    }[]
   >`
     SELECT m.key, m.name, last.status::int AS status, last.at, last.latency_ms,
       (SELECT (count(*) FILTER (WHERE c.status < 2))::float8 / nullif(count(*), 0)
@@ -64,7 +94,8 @@ async function getMonitors(database: Database): Promise<MonitorSummary[]> {
   }));
 }
 
-export async function getOverview(database: Database = db()): Promise<OverviewData> {
+export async function getOverview(): Promise<OverviewData> {
+  const database = db();
   const config = getConfig();
   const [users, ranks, monitors, jobs] = await Promise.all([
     getUsers(database),
@@ -76,7 +107,11 @@ export async function getOverview(database: Database = db()): Promise<OverviewDa
   return {
     generatedAt: new Date().toISOString(),
     timezone: config.timezone,
-    service: { name: config.service.name, domain: config.service.domain, url: config.service.url ?? null },
+    service: {
+      name: config.service.name,
+      domain: config.service.domain,
+      url: config.service.url ?? null,
+    },
     users: users
       ? {
           metric: users.key,

@@ -61,11 +61,22 @@ export type OverviewData = {
   timezone: string;
   service: { name: string; domain: string; url: string | null };
   /** The newest value of the first counter metric (users_total by convention). */
-  users: { metric: string; name: string; total: number; at: string; change24h: number | null } | null;
+  users: {
+    metric: string;
+    name: string;
+    total: number;
+    at: string;
+    change24h: number | null;
+  } | null;
   /** The users metric over the last 24 h, oldest first, for a sparkline. */
   usersSeries: SeriesPoint[];
   signupsLastHour: number | null;
   ranks: RankSummary[];
   monitors: MonitorSummary[];
-  jobs: { name: string; lastRunAt: string | null; lastSuccessAt: string | null; outcome: JobOutcome | null }[];
+  jobs: {
+    name: string;
+    lastRunAt: string | null;
+    lastSuccessAt: string | null;
+    outcome: JobOutcome | null;
+  }[];
 };

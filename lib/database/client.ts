@@ -6,7 +6,11 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export type Database = PrismaClient;
 
 export function createDatabase(url: string, options: { max?: number } = {}): Database {
-  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
   return new PrismaClient({ adapter });
 }
 
@@ -16,7 +20,9 @@ const globalForDb = globalThis as unknown as { liftoffDb?: Database };
 export function getDatabase(): Database {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set: start Liftoff with `npm start`, which provides the embedded database, or set it.");
+    throw new Error(
+      "DATABASE_URL is not set: start Liftoff with `npm start`, which provides the embedded database, or set it.",
+    );
   }
   globalForDb.liftoffDb ??= createDatabase(url);
   return globalForDb.liftoffDb;

@@ -134,7 +134,9 @@ export async function ensureEmbeddedPostgres(
   const admin = server.getPgClient("postgres", "127.0.0.1");
   await admin.connect();
   try {
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [databaseName]);
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      databaseName,
+    ]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${databaseName}`);
   } finally {
     await admin.end();

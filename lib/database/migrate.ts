@@ -40,7 +40,10 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 type Applied = { migration_name: string; checksum: string; finished_at: Date | null };
 
 /** Applies every migration not yet applied, each in its own transaction; returns their names. */
-export async function applyMigrations(databaseUrl: string, migrations = readMigrations()): Promise<string[]> {
+export async function applyMigrations(
+  databaseUrl: string,
+  migrations = readMigrations(),
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -60,7 +63,9 @@ export async function applyMigrations(databaseUrl: string, migrations = readMigr
       }
       if (previous) {
         if (previous.checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }
@@ -69,7 +74,9 @@ export async function applyMigrations(databaseUrl: string, migrations = readMigr
     }
     return done;
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [prismaAdvisoryLock]).catch(() => undefined);
+    await client
+      .query("SELECT pg_advisory_unlock($1)", [prismaAdvisoryLock])
+      .catch(() => undefined);
     await client.end();
   }
 }
@@ -90,8 +97,11 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
-    throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -6,16 +6,32 @@ import { ensureEmbeddedPostgres } from "./embedded";
 import { applyMigrations } from "./migrate";
 import { waitForDatabase } from "./wait";
 
-export type ResolvedDatabase = { url: string; embedded: boolean; owned: boolean; stop(): Promise<void> };
+export type ResolvedDatabase = {
+  url: string;
+  embedded: boolean;
+  owned: boolean;
+  stop(): Promise<void>;
+};
 
-export async function resolveDatabase(settings: Env, log: Logger, options: { migrate?: boolean } = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  settings: Env,
+  log: Logger,
+  options: { migrate?: boolean } = {},
+): Promise<ResolvedDatabase> {
   let resolved: ResolvedDatabase;
   if (settings.DATABASE_URL) {
-    resolved = { url: settings.DATABASE_URL, embedded: false, owned: false, stop: async () => undefined };
+    resolved = {
+      url: settings.DATABASE_URL,
+      embedded: false,
+      owned: false,
+      stop: async () => undefined,
+    };
     await waitForDatabase(resolved.url, log);
   } else {
-    const embedded = await ensureEmbeddedPostgres(settings.LIFTOFF_DATA_DIR, settings.LIFTOFF_EMBEDDED_PG_PORT, (line) =>
-      log.warn(`embedded PostgreSQL: ${line}`),
+    const embedded = await ensureEmbeddedPostgres(
+      settings.LIFTOFF_DATA_DIR,
+      settings.LIFTOFF_EMBEDDED_PG_PORT,
+      (line) => log.warn(`embedded PostgreSQL: ${line}`),
     );
     resolved = { ...embedded, embedded: true };
   }

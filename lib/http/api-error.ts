@@ -5,10 +5,16 @@ import { log } from "@/lib/log";
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof LiftoffError && error.status < 500) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    return Response.json(
+      { error: { code: error.code, message: error.message } },
+      { status: error.status },
+    );
   }
   log.error({ error: error instanceof Error ? error.stack : String(error) }, "request failed");
-  return Response.json({ error: { code: "internal_error", message: "Something went wrong on our side." } }, { status: 500 });
+  return Response.json(
+    { error: { code: "internal_error", message: "Something went wrong on our side." } },
+    { status: 500 },
+  );
 }
 
 /** Wraps a route handler so every thrown error goes through errorResponse. */

@@ -17,22 +17,42 @@ export type SourceResponse = { status: number; headers: Headers; body: string; l
 const defaultMaxBytes = 10 * 1024 * 1024;
 
 /** Fetches `url`; any status is returned (the caller decides what counts as failure). */
-export async function fetchSource(url: string, options: FetchSourceOptions): Promise<SourceResponse> {
+export async function fetchSource(
+  url: string,
+  options: FetchSourceOptions,
+): Promise<SourceResponse> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const started = performance.now();
   try {
-    const response = await fetch(url, { method: options.method ?? "GET", headers: options.headers, signal, redirect: "follow" });
+    const response = await fetch(url, {
+      method: options.method ?? "GET",
+      headers: options.headers,
+      signal,
+      redirect: "follow",
+    });
     const body = await readLimited(response, options.maxBytes ?? defaultMaxBytes, options.source);
-    return { status: response.status, headers: response.headers, body, latencyMs: Math.round(performance.now() - started) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body,
+      latencyMs: Math.round(performance.now() - started),
+    };
   } catch (error) {
     if (error instanceof SourceError) throw error;
     if (timeout.aborted) {
-      throw new SourceError("timeout", options.source, `no answer from ${url} within ${options.timeoutMs} ms`, { cause: error });
+      throw new SourceError(
+        "timeout",
+        options.source,
+        `no answer from ${url} within ${options.timeoutMs} ms`,
+        { cause: error },
+      );
     }
     if (options.signal?.aborted) throw options.signal.reason ?? error;
     const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new SourceError("http", options.source, `could not fetch ${url}: ${reason}`, { cause: error });
+    throw new SourceError("http", options.source, `could not fetch ${url}: ${reason}`, {
+      cause: error,
+    });
   }
 }
 
@@ -40,7 +60,11 @@ async function readLimited(response: Response, maxBytes: number, source: string)
   const declared = Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new SourceError("parse", source, `answer of ${declared} bytes is over the ${maxBytes}-byte limit`);
+    throw new SourceError(
+      "parse",
+      source,
+      `answer of ${declared} bytes is over the ${maxBytes}-byte limit`,
+    );
   }
   const reader = response.body?.getReader();
   if (!reader) return "";

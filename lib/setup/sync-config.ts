@@ -7,7 +7,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function syncConfig(db: Database, config: LoadedConfig): Promise<void> {
   await db.$transaction(async (tx) => {
-    const sites = [{ ...config.service, isService: true }, ...config.competitors.map((c) => ({ ...c, isService: false }))];
+    const sites = [
+      { ...config.service, isService: true },
+      ...config.competitors.map((c) => ({ ...c, isService: false })),
+    ];
     for (const site of sites) {
       await tx.site.upsert({
         where: { domain: site.domain },
@@ -17,8 +20,17 @@ export async function syncConfig(db: Database, config: LoadedConfig): Promise<vo
     }
 
     for (const source of config.sources.metrics) {
-      const data = { name: source.name, kind: source.type, source: source.kind, unit: source.unit ?? null };
-      await tx.metric.upsert({ where: { key: source.metric }, create: { key: source.metric, ...data }, update: data });
+      const data = {
+        name: source.name,
+        kind: source.type,
+        source: source.kind,
+        unit: source.unit ?? null,
+      };
+      await tx.metric.upsert({
+        where: { key: source.metric },
+        create: { key: source.metric, ...data },
+        update: data,
+      });
     }
 
     // Components first without groups, then link groups, so order in the file does not matter.
@@ -31,7 +43,11 @@ export async function syncConfig(db: Database, config: LoadedConfig): Promise<vo
         showcase: component.showcase,
         onlyShowIfDegraded: component.onlyShowIfDegraded,
       };
-      const row = await tx.component.upsert({ where: { key: component.key }, create: { key: component.key, ...data }, update: data });
+      const row = await tx.component.upsert({
+        where: { key: component.key },
+        create: { key: component.key, ...data },
+        update: data,
+      });
       componentIds.set(component.key, row.id);
     }
     for (const component of config.components) {

@@ -4,7 +4,12 @@ import { SourceError } from "@/lib/errors";
 import { fetchSource } from "@/lib/http/fetch-source";
 import { type CheckStatusName } from "./check-status";
 
-export type ProbeResult = { status: CheckStatusName; latencyMs: number | null; httpStatus: number | null; error: string | null };
+export type ProbeResult = {
+  status: CheckStatusName;
+  latencyMs: number | null;
+  httpStatus: number | null;
+  error: string | null;
+};
 
 type HttpMonitor = Extract<MonitorConfig, { type: "http" }>;
 
@@ -21,13 +26,23 @@ export async function probeHttp(monitor: HttpMonitor, signal?: AbortSignal): Pro
     });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    return { status: "down", latencyMs: null, httpStatus: null, error: error.message.slice(0, 300) };
+    return {
+      status: "down",
+      latencyMs: null,
+      httpStatus: null,
+      error: error.message.slice(0, 300),
+    };
   }
   const { status, body, latencyMs } = response;
-  const expected = monitor.expectStatus ? monitor.expectStatus.includes(status) : status >= 200 && status < 300;
-  if (!expected) return { status: "down", latencyMs, httpStatus: status, error: `unexpected HTTP ${status}` };
+  const expected = monitor.expectStatus
+    ? monitor.expectStatus.includes(status)
+    : status >= 200 && status < 300;
+  if (!expected)
+    return { status: "down", latencyMs, httpStatus: status, error: `unexpected HTTP ${status}` };
   if (monitor.keyword !== undefined && body.includes(monitor.keyword) === monitor.keywordAbsent) {
-    const error = monitor.keywordAbsent ? `keyword "${monitor.keyword}" is present` : `keyword "${monitor.keyword}" is missing`;
+    const error = monitor.keywordAbsent
+      ? `keyword "${monitor.keyword}" is present`
+      : `keyword "${monitor.keyword}" is missing`;
     return { status: "down", latencyMs, httpStatus: status, error: error.slice(0, 300) };
   }
   if (monitor.degradedAfter !== undefined && latencyMs > monitor.degradedAfter) {

@@ -3,7 +3,12 @@ import { checkStatus } from "./check-status";
 import type { ProbeResult } from "./probe-http";
 
 /** Stores one check result; (monitor, at) is its natural key. */
-export async function recordCheck(db: Database, monitorKey: string, at: Date, result: ProbeResult): Promise<void> {
+export async function recordCheck(
+  db: Database,
+  monitorKey: string,
+  at: Date,
+  result: ProbeResult,
+): Promise<void> {
   await db.$executeRaw`
     INSERT INTO "check" (monitor_id, at, status, latency_ms, http_status, error)
     SELECT id, ${at}, ${checkStatus[result.status]}::smallint, ${result.latencyMs}, ${result.httpStatus}::smallint, ${result.error}

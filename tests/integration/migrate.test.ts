@@ -47,16 +47,26 @@ describe("the migration runner", () => {
     if (!first) throw new Error("no migrations");
     await applyMigrations(database.url, [first]);
     const edited = { ...first, checksum: "0".repeat(64) };
-    await expect(applyMigrations(database.url, [edited])).rejects.toThrow(/was changed after it was applied/);
+    await expect(applyMigrations(database.url, [edited])).rejects.toThrow(
+      /was changed after it was applied/,
+    );
   });
 
   it("rolls back a failing migration whole and records nothing", async () => {
     database = await createTestDatabase({ migrate: false });
-    const broken = { name: "20990101000000_broken", sql: 'CREATE TABLE "half" (id int); SELECT nope;', checksum: "x" };
-    await expect(applyMigrations(database.url, [broken])).rejects.toThrow(/20990101000000_broken failed/);
+    const broken = {
+      name: "20990101000000_broken",
+      sql: 'CREATE TABLE "half" (id int); SELECT nope;',
+      checksum: "x",
+    };
+    await expect(applyMigrations(database.url, [broken])).rejects.toThrow(
+      /20990101000000_broken failed/,
+    );
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const tables = await client.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half'");
+    const tables = await client.query(
+      "SELECT 1 FROM information_schema.tables WHERE table_name = 'half'",
+    );
     await client.end();
     expect(tables.rowCount).toBe(0);
     expect(await history(database.url)).toHaveLength(0);
@@ -64,7 +74,14 @@ describe("the migration runner", () => {
 
   it("runs safely from two processes at once", async () => {
     database = await createTestDatabase({ migrate: false });
-    const results = await Promise.all([applyMigrations(database.url), applyMigrations(database.url)]);
-    expect(results.flat().sort()).toEqual(readMigrations().map((m) => m.name).sort());
+    const results = await Promise.all([
+      applyMigrations(database.url),
+      applyMigrations(database.url),
+    ]);
+    expect(results.flat().sort()).toEqual(
+      readMigrations()
+        .map((m) => m.name)
+        .sort(),
+    );
   });
 });

@@ -34,13 +34,19 @@ describe("two worker processes against one database", () => {
     const workers = [startCli(["worker"], env), startCli(["worker"], env)];
     // Wait until both are scheduling and at least eight ticks of one job have run.
     await expect
-      .poll(() => database.db.jobRun.count({ where: { job: "ingest-metrics", trigger: "schedule" } }), { timeout: 30_000, interval: 250 })
+      .poll(
+        () => database.db.jobRun.count({ where: { job: "ingest-metrics", trigger: "schedule" } }),
+        { timeout: 30_000, interval: 250 },
+      )
       .toBeGreaterThanOrEqual(8);
     for (const w of workers) w.child.kill("SIGTERM");
     const codes = await Promise.all(workers.map((w) => w.exited));
     expect(codes, workers.map((w) => w.output()).join("\n---\n")).toEqual([0, 0]);
 
-    const runs = await database.db.jobRun.findMany({ where: { trigger: "schedule" }, orderBy: { slot: "asc" } });
+    const runs = await database.db.jobRun.findMany({
+      where: { trigger: "schedule" },
+      orderBy: { slot: "asc" },
+    });
     for (const job of ["ingest-metrics", "check-monitors"]) {
       const slots = runs.filter((r) => r.job === job).map((r) => r.slot!.getTime());
       expect(new Set(slots).size, `${job}: one run per tick`).toBe(slots.length);
@@ -93,9 +99,15 @@ jobs: { ingest-metrics: { schedule: "* * * * * *", jitter: 0s, timeout: 20s }, c
     });
     await started;
     await worker.stop();
-    const [{ count }] = await database.db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM batch_probe`;
+    const [row] = await database.db.$queryRaw<
+      { count: number }[]
+    >`SELECT count(*)::int AS count FROM batch_probe`;
+    const count = row?.count;
     expect([0, 50]).toContain(count);
-    const run = await database.db.jobRun.findFirstOrThrow({ where: { job: "ingest-metrics" }, orderBy: { id: "desc" } });
+    const run = await database.db.jobRun.findFirstOrThrow({
+      where: { job: "ingest-metrics" },
+      orderBy: { id: "desc" },
+    });
     expect(run.outcome).toBe("failed");
     expect(run.error).toMatch(/shutting down/);
   });
@@ -105,32 +117,56 @@ describe("an unreachable database", () => {
   it("is retried with growing waits and a clear message, until stopped", async () => {
     const { log, lines } = captureLogger();
     const controller = new AbortController();
-    const waiting = waitForDatabase("postgresql://liftoff@127.0.0.1:1/liftoff", log, { signal: controller.signal, minTimeout: 20, maxTimeout: 200 });
+    const waiting = waitForDatabase("postgresql://liftoff@127.0.0.1:1/liftoff", log, {
+      signal: controller.signal,
+      minTimeout: 20,
+      maxTimeout: 200,
+    });
     await expect.poll(() => lines.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
     controller.abort(new Error("stopped"));
     await expect(waiting).rejects.toThrow();
-    expect(lines[0]!.msg).toMatch(/PostgreSQL at 127\.0\.0\.1:1\/liftoff is unreachable \(ECONNREFUSED\); attempt 1, retrying in/);
+    expect(lines[0]!.msg).toMatch(
+      /PostgreSQL at 127\.0\.0\.1:1\/liftoff is unreachable \(ECONNREFUSED\); attempt 1, retrying in/,
+    );
     expect(lines[3]!.msg).toMatch(/attempt 4/);
   });
 
-  it("keeps the worker process alive and saying why, without crash-looping", { timeout: 30_000 }, async () => {
-    const worker = startCli(["worker"], { DATABASE_URL: "postgresql://liftoff@127.0.0.1:1/liftoff", LIFTOFF_CONFIG: configFile });
-    await expect.poll(() => worker.output().match(/is unreachable/g)?.length ?? 0, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
-    expect(worker.child.exitCode).toBeNull();
-    expect(worker.output()).not.toContain("password");
-    worker.child.kill("SIGTERM");
-    await worker.exited;
-  });
+  it(
+    "keeps the worker process alive and saying why, without crash-looping",
+    { timeout: 30_000 },
+    async () => {
+      const worker = startCli(["worker"], {
+        DATABASE_URL: "postgresql://liftoff@127.0.0.1:1/liftoff",
+        LIFTOFF_CONFIG: configFile,
+      });
+      await expect
+        .poll(() => worker.output().match(/is unreachable/g)?.length ?? 0, { timeout: 20_000 })
+        .toBeGreaterThanOrEqual(2);
+      expect(worker.child.exitCode).toBeNull();
+      expect(worker.output()).not.toContain("password");
+      worker.child.kill("SIGTERM");
+      await worker.exited;
+    },
+  );
 });
 
 describe("a bad configuration file", () => {
   it("stops `npm start` with the key path and a non-zero exit, before anything starts", async () => {
     const bad = path.join(dir, "bad.yaml");
-    writeFileSync(bad, "service: { name: S, domain: s.test }\nmonitors: [{ key: web, name: Web, type: http, url: nope }]\n");
+    writeFileSync(
+      bad,
+      "service: { name: S, domain: s.test }\nmonitors: [{ key: web, name: Web, type: http, url: nope }]\n",
+    );
     const dataDir = path.join(dir, "never-created");
-    const cli = startCli(["start"], { LIFTOFF_CONFIG: bad, LIFTOFF_DATA_DIR: dataDir, DATABASE_URL: "" });
+    const cli = startCli(["start"], {
+      LIFTOFF_CONFIG: bad,
+      LIFTOFF_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+    });
     expect(await cli.exited).toBe(2);
-    expect(cli.output()).toContain('monitors[0].url: expected an http:// or https:// URL, found "nope"');
+    expect(cli.output()).toContain(
+      'monitors[0].url: expected an http:// or https:// URL, found "nope"',
+    );
     const { existsSync } = await import("node:fs");
     expect(existsSync(dataDir)).toBe(false);
   });

@@ -5,7 +5,8 @@ import { createDatabase, type Database } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrate";
 
 /** The server tests create their databases on: the machine's PostgreSQL by default. */
-export const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type TestDatabase = { name: string; url: string; db: Database; drop(): Promise<void> };
 
@@ -26,7 +27,9 @@ export function databaseUrl(name: string): string {
 }
 
 /** Creates an empty database (migrated unless `migrate: false`). */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `liftoff_test_${randomBytes(5).toString("hex")}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = databaseUrl(name);

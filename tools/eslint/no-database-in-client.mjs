@@ -8,7 +8,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 function normalise(specifier, filename) {
   if (specifier.startsWith("@/")) return specifier.slice(2);
   if (specifier.startsWith(".")) {
-    return path.relative(root, path.resolve(path.dirname(filename), specifier)).split(path.sep).join("/");
+    return path
+      .relative(root, path.resolve(path.dirname(filename), specifier))
+      .split(path.sep)
+      .join("/");
   }
   return specifier;
 }
@@ -24,10 +27,10 @@ function isClientFile(context) {
   return first?.type === "ExpressionStatement" && first.directive === "use client";
 }
 
-export default {
+const rule = {
   meta: {
     type: "problem",
-    docs: { description: "Forbid database modules in components/ and \"use client\" files" },
+    docs: { description: 'Forbid database modules in components/ and "use client" files' },
     schema: [
       {
         type: "object",
@@ -57,3 +60,5 @@ export default {
     };
   },
 };
+
+export default rule;

