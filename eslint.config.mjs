@@ -3,7 +3,7 @@ import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import noDatabaseInClient from "./tools/eslint/no-database-in-client.mjs";
 
-export default [
+const config = [
   ...next,
   ...nextTs,
   prettier,
@@ -31,3 +31,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -1,6 +1,6 @@
 // `npm run jobs -- list` and `npm run jobs -- run <job>`.
-import cron from "node-cron";
 import type { LoadedConfig } from "@/lib/config";
+import { nextTick } from "@/lib/config/next-tick";
 import type { Database } from "@/lib/database/client";
 import type { Logger } from "@/lib/log";
 import { syncConfig } from "@/lib/setup/sync-config";
@@ -34,9 +34,9 @@ export async function listJobs({ db, config, print }: CliDeps): Promise<number> 
       where: { job: job.name },
       orderBy: { startedAt: "desc" },
     });
-    const task = cron.createTask(settings.schedule, () => undefined, { timezone: config.timezone });
-    const next = settings.enabled ? (task.getNextRun()?.toISOString() ?? "-") : "disabled";
-    await task.destroy();
+    const next = settings.enabled
+      ? (nextTick(settings.schedule, config.timezone)?.toISOString() ?? "-")
+      : "disabled";
     rows.push([
       job.name,
       settings.schedule,

@@ -10,7 +10,10 @@ const json = (status: number, body: unknown) =>
 
 describe("fetchJson", () => {
   it("returns the parsed body", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => json(200, { ok: 1 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json(200, { ok: 1 })),
+    );
     await expect(fetchJson<{ ok: number }>("/api/overview")).resolves.toEqual({ ok: 1 });
   });
 

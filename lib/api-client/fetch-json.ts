@@ -17,8 +17,13 @@ let redirecting = false;
 
 function redirectToSignIn(): void {
   if (typeof window === "undefined" || redirecting) return;
+  // Already there (a refetch that was in flight while signing out).
+  if (window.location.pathname.startsWith("/sign-in")) return;
   redirecting = true;
   const here = `${window.location.pathname}${window.location.search}`;
+  // A query function runs outside React, so no router here; a full page load also drops every
+  // cached dashboard answer along with the session.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
 

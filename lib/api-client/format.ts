@@ -30,7 +30,9 @@ export function formatCompact(value: number): string {
  * A rank as its source knows it: an exact place ("#141"), a bucket ("top 5,000" or ">200,000"),
  * never a made-up exact number for a bucket.
  */
-export function formatRank(summary: Pick<RankSummary, "kind" | "rank" | "bucketMin" | "bucketMax">): string {
+export function formatRank(
+  summary: Pick<RankSummary, "kind" | "rank" | "bucketMin" | "bucketMax">,
+): string {
   switch (summary.kind) {
     case "exact":
       return summary.rank === null ? "unranked" : `#${formatCount(summary.rank)}`;

@@ -1,7 +1,7 @@
 // The Jobs page: every job, its schedule and next tick, and its recent runs.
 import "server-only";
-import cron from "node-cron";
 import { getConfig, jobDescriptions, jobNames } from "@/lib/config";
+import { nextTick } from "@/lib/config/next-tick";
 import { db } from "@/lib/db";
 import type { JobOutcome, JobRunView, JobsData } from "./types";
 
@@ -32,13 +32,6 @@ function toView(run: {
   };
 }
 
-function nextRun(schedule: string, timezone: string): string | null {
-  const task = cron.createTask(schedule, () => undefined, { timezone });
-  const next = task.getNextRun();
-  void task.destroy();
-  return next?.toISOString() ?? null;
-}
-
 export async function getJobsData(): Promise<JobsData> {
   const database = db();
   const config = getConfig();
@@ -63,7 +56,9 @@ export async function getJobsData(): Promise<JobsData> {
         schedule: settings.schedule,
         timeoutMs: settings.timeout,
         enabled: settings.enabled,
-        nextRunAt: settings.enabled ? nextRun(settings.schedule, config.timezone) : null,
+        nextRunAt: settings.enabled
+          ? (nextTick(settings.schedule, config.timezone)?.toISOString() ?? null)
+          : null,
         lastRun: recentRuns[0] ?? null,
         lastSuccessAt: lastSuccess?.endedAt?.toISOString() ?? null,
         recentRuns,

@@ -31,7 +31,7 @@ export async function resolveDatabase(
     const embedded = await ensureEmbeddedPostgres(
       settings.LIFTOFF_DATA_DIR,
       settings.LIFTOFF_EMBEDDED_PG_PORT,
-      (line) => log.warn(`embedded PostgreSQL: ${line}`),
+      (line) => log.info(`embedded PostgreSQL: ${line}`),
     );
     resolved = { ...embedded, embedded: true };
   }

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { openBrowser, screenshotDir } from "../support/browser";
 import { freePort } from "../support/free-port";
@@ -50,9 +50,13 @@ beforeAll(async () => {
     LIFTOFF_AUTH_SECRET: authSecret,
     PORT: String(port),
   });
-  await expect
-    .poll(() => app.output(), { timeout: 170_000, interval: 250 })
-    .toContain("Liftoff is running at");
+  await vi.waitFor(
+    () => {
+      if (app.child.exitCode !== null) throw new Error(`npm start exited:\n${app.output()}`);
+      if (!app.output().includes("Liftoff is running at")) throw new Error("not ready yet");
+    },
+    { timeout: 170_000, interval: 250 },
+  );
   browser = await openBrowser();
 }, 180_000);
 
@@ -99,9 +103,10 @@ describe("signing in", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").textContent(), { timeout: 10_000 })
-      .toMatch(/wrong email or password/i);
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /wrong email or password/i })
+      .waitFor({ timeout: 10_000 });
     expect(page.url()).toContain("/sign-in");
     await page.close();
   });
