@@ -5,7 +5,7 @@
 //                               (baseline: plain `next start` of the same build)
 //  - idle RSS of web and worker (baseline: an idle bare Node process)
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,9 +39,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function firstPage(url: string, deadlineMs: number): Promise<void> {
+async function firstPage(
+  url: string,
+  child: ReturnType<typeof spawn>,
+  deadlineMs: number,
+): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the process exited with ${child.exitCode} before ${url} answered`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return;
@@ -64,6 +70,7 @@ async function stop(child: ReturnType<typeof spawn>): Promise<void> {
 async function measureStart(extraEnv: Record<string, string>) {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), "liftoff-bench-"));
+  chmodSync(dir, 0o755); // as root, the embedded server runs as the postgres user
   const config = path.join(dir, "liftoff.config.yaml");
   writeFileSync(
     config,
@@ -79,10 +86,10 @@ async function measureStart(extraEnv: Record<string, string>) {
       LIFTOFF_CONFIG: config,
       LIFTOFF_DATA_DIR: path.join(dir, "data"),
     },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "inherit"],
   });
   try {
-    await firstPage(`http://127.0.0.1:${port}/sign-in`, 120_000);
+    await firstPage(`http://127.0.0.1:${port}/sign-in`, launcher, 120_000);
     const seconds = (performance.now() - started) / 1000;
     await sleep(10_000); // let both processes settle before reading idle memory
     const [web, worker] = childrenOf(launcher.pid!).filter((pid) => treeRssMiB(pid) > 20);
@@ -114,7 +121,7 @@ async function measurePlainNextStart(): Promise<number> {
     },
   );
   try {
-    await firstPage(`http://127.0.0.1:${port}/sign-in`, 60_000);
+    await firstPage(`http://127.0.0.1:${port}/sign-in`, child, 60_000);
     return (performance.now() - started) / 1000;
   } finally {
     await stop(child);

@@ -3,7 +3,7 @@
 // sources changed, starts the simulator when the configuration asks for the demo, then the web
 // server and the worker as child processes, and prints where to sign in.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { authSecret } from "@/lib/auth/secret";
@@ -76,6 +76,7 @@ async function ensureDemoFounder(url: string, dataDir: string): Promise<string |
       name: "Demo founder",
     });
     const line = `${founder.email} / ${password}`;
+    mkdirSync(path.resolve(dataDir), { recursive: true });
     writeFileSync(path.resolve(dataDir, "demo-sign-in.txt"), `${line}\n`, { mode: 0o600 });
     return line;
   } finally {

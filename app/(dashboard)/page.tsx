@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage() {
   await requireFounder();
   const queryClient = getServerQueryClient();
-  // Same key as the browser's query, so the hydrated answer is the one the browser reads. A failure is not fatal: the browser retries.
+  // Same key as the browser's query, so the hydrated answer is the one the browser reads.
+  // A failure is not fatal: the browser retries.
   await queryClient.prefetchQuery({ ...overviewQuery(), queryFn: () => getOverview() });
 
   return (
