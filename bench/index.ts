@@ -4,6 +4,7 @@
 //  - npm start → first page     on the embedded database and on PostgreSQL
 //                               (baseline: plain `next start` of the same build)
 //  - idle RSS of web and worker (baseline: an idle bare Node process)
+//  - bytes per stored check      (baseline: a naive checks table holding the same rows)
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -11,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { measureCheckTable } from "./check-table";
 import { childrenOf, treeRssMiB } from "./process-tree";
 
 const root = path.resolve(import.meta.dirname, "..");

