@@ -43,7 +43,8 @@ export async function measureCheckTable(
               jsonb_build_object('region', 'local', 'attempt', 1)
        FROM "check"`,
     );
-    await client.query(`VACUUM ANALYZE "check"; VACUUM ANALYZE naive_check`);
+    await client.query(`VACUUM ANALYZE "check"`);
+    await client.query("VACUUM ANALYZE naive_check");
     return {
       leanBytesPerRow: (await size(client, '"check"')) / rows,
       naiveBytesPerRow: (await size(client, "naive_check")) / rows,

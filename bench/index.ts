@@ -191,6 +191,13 @@ async function main() {
     `${(postgres.workerRss / bare).toFixed(1)}x bare node`,
   );
 
+  const checks = await withScratchDatabase(measureCheckTable);
+  row(
+    "bytes per stored check (1,000,000 rows)",
+    `${checks.leanBytesPerRow.toFixed(0)} B`,
+    `${(checks.leanBytesPerRow / checks.naiveBytesPerRow).toFixed(2)}x a naive checks table (${checks.naiveBytesPerRow.toFixed(0)} B)`,
+  );
+
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
   const results = {
     at: new Date().toISOString(),
@@ -200,6 +207,7 @@ async function main() {
     embedded,
     postgres,
     bareNodeRss: bare,
+    checks,
   };
   writeFileSync(path.join(root, "bench/results/foundation.json"), JSON.stringify(results, null, 2));
 }

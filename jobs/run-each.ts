@@ -16,7 +16,9 @@ export async function runEach<T>(
   const failures = results.flatMap((result, i) => {
     if (result.status === "fulfilled") return [];
     const item = items[i] as T;
-    return [`${label(item)}: ${(result.reason as Error)?.message ?? String(result.reason)}`];
+    const message = (result.reason as Error)?.message ?? String(result.reason);
+    // Source errors already name their source; others get the item's label.
+    return [message.includes(label(item)) ? message : `${label(item)}: ${message}`];
   });
   count("failed", failures.length);
   if (failures.length > 0) throw new Error(failures.join("\n"));
