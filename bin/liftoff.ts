@@ -22,9 +22,9 @@ const usage = `Usage:
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+async function withDatabase<T>(fn: (url: string) => Promise<T>, signal?: AbortSignal): Promise<T> {
   const settings = readEnv();
-  const database = await resolveDatabase(settings, log);
+  const database = await resolveDatabase(settings, log, { signal });
   try {
     return await fn(database.url);
   } finally {
@@ -40,16 +40,26 @@ async function main(argv: string[]): Promise<number> {
     case "worker": {
       const settings = readEnv();
       const config = loadConfig(configPath(settings.LIFTOFF_CONFIG));
-      return withDatabase(async (databaseUrl) => {
-        const worker = await startWorker({ config, databaseUrl, log });
-        await new Promise<void>((resolve) => {
-          for (const signal of ["SIGTERM", "SIGINT"] as const)
-            process.once(signal, () => resolve());
-        });
-        log.info("worker stopping");
-        await worker.stop();
+      // Listen from the start: SIGTERM while still waiting for the database is a clean stop too.
+      const stopping = new AbortController();
+      for (const signal of ["SIGTERM", "SIGINT"] as const) {
+        process.once(signal, () => stopping.abort(new Error(`${signal} received`)));
+      }
+      try {
+        return await withDatabase(async (databaseUrl) => {
+          const worker = await startWorker({ config, databaseUrl, log, signal: stopping.signal });
+          await new Promise((resolve) =>
+            stopping.signal.addEventListener("abort", resolve, { once: true }),
+          );
+          log.info("worker stopping");
+          await worker.stop();
+          return 0;
+        }, stopping.signal);
+      } catch (error) {
+        if (!stopping.signal.aborted) throw error;
+        log.info("worker stopped before it was ready");
         return 0;
-      });
+      }
     }
     case "jobs": {
       const [sub, name] = rest;

@@ -17,6 +17,8 @@ export type WorkerOptions = {
   log: Logger;
   /** The jobs to schedule; the registry by default (tests pass their own). */
   jobs?: Record<string, Job>;
+  /** Aborting it gives up waiting for the database. */
+  signal?: AbortSignal;
 };
 
 export type Worker = { stop(): Promise<void> };
@@ -26,9 +28,10 @@ export async function startWorker({
   databaseUrl,
   log,
   jobs = registry,
+  signal,
 }: WorkerOptions): Promise<Worker> {
   const shutdown = new AbortController();
-  await waitForDatabase(databaseUrl, log, { signal: shutdown.signal });
+  await waitForDatabase(databaseUrl, log, { signal });
   const db = createDatabase(databaseUrl);
   await syncConfig(db, config);
 

@@ -16,7 +16,7 @@ export type ResolvedDatabase = {
 export async function resolveDatabase(
   settings: Env,
   log: Logger,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; signal?: AbortSignal } = {},
 ): Promise<ResolvedDatabase> {
   let resolved: ResolvedDatabase;
   if (settings.DATABASE_URL) {
@@ -26,7 +26,7 @@ export async function resolveDatabase(
       owned: false,
       stop: async () => undefined,
     };
-    await waitForDatabase(resolved.url, log);
+    await waitForDatabase(resolved.url, log, { signal: options.signal });
   } else {
     const embedded = await ensureEmbeddedPostgres(
       settings.LIFTOFF_DATA_DIR,

@@ -145,7 +145,8 @@ describe("an unreachable database", () => {
       expect(worker.child.exitCode).toBeNull();
       expect(worker.output()).not.toContain("password");
       worker.child.kill("SIGTERM");
-      await worker.exited;
+      expect(await worker.exited).toBe(0);
+      expect(worker.output()).toContain("worker stopped before it was ready");
     },
   );
 });
