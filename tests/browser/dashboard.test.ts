@@ -175,3 +175,22 @@ describe("the client bundle", () => {
     }
   });
 });
+
+// Last: it locks this address out of sign-in for a minute.
+describe("guessing passwords", () => {
+  it("is cut off after 10 attempts a minute", async () => {
+    const attempt = () =>
+      fetch(`${base}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: base },
+        body: JSON.stringify({ email, password: "guess-guess-guess" }),
+      }).then((r) => r.status);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push(await attempt());
+    // Earlier sign-ins in this file count too: refused until the limit, then 429 from there on.
+    const firstLimited = statuses.indexOf(429);
+    expect(firstLimited).toBeGreaterThan(0);
+    expect(statuses.slice(0, firstLimited).every((s) => s === 401 || s === 400)).toBe(true);
+    expect(statuses.slice(firstLimited).every((s) => s === 429)).toBe(true);
+  });
+});
