@@ -1,5 +1,5 @@
-import { fetchJsonMetric } from "@/lib/growth/sources/http-json";
-import { recordMetricSample } from "@/lib/growth/record-sample";
+import { readMetric } from "@/lib/growth/sources";
+import { recordMetricSamples } from "@/lib/growth/record-samples";
 import type { Job } from "./types";
 import { runEach } from "./run-each";
 
@@ -8,12 +8,22 @@ export const ingestMetrics: Job = {
   async run({ db, config, signal, count }) {
     await runEach(
       config.sources.metrics,
-      (source) => source.metric,
+      (source) => `metric ${source.metric}`,
       count,
       signal,
       async (source) => {
-        const value = await fetchJsonMetric(source, signal);
-        if (await recordMetricSample(db, source.metric, new Date(), value)) count("samples");
+        const reading = await readMetric(source, signal);
+        const metric = { key: source.metric, kind: source.type };
+        const result = await recordMetricSamples(db, metric, [
+          { at: reading.at ?? new Date(), ...reading },
+        ]);
+        count("samples", result.accepted);
+        count("duplicates", result.duplicates);
+        if (result.rejected.length > 0) {
+          throw new Error(
+            `metric ${source.metric}: reading refused: ${result.rejected.map((r) => r.reason).join("; ")}`,
+          );
+        }
       },
     );
   },

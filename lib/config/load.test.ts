@@ -74,7 +74,7 @@ milestones: [{ kind: metric, key: users, metric: users_total, thresholds: [1000]
       /monitors\[0\]\.component: expected the key of a component, found "nope"/,
     );
     expect(message).toMatch(
-      /milestones\[0\]\.metric: expected a metric from sources.metrics, found "users_total"/,
+      /milestones\[0\]\.metric: expected a metric from sources.metrics or sources.push, found "users_total"/,
     );
   });
 

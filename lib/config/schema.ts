@@ -13,21 +13,69 @@ const service = site.extend({
   url: httpUrl.optional(),
 });
 
-const httpJsonMetric = z.strictObject({
-  kind: z.literal("http-json"),
+/** What every metric declares, whatever its source. */
+const metricFields = {
   metric: key,
   name: z.string().min(1),
+  /** counter: cumulative (total users); a drop is refused unless the source reports a reset. */
   type: z.enum(["counter", "gauge"]),
   unit: z.string().optional(),
+};
+
+/** A source Liftoff fetches over HTTP. */
+const fetched = {
+  ...metricFields,
   url: httpUrl,
-  /** Where the number sits in the JSON body, e.g. "users.total" or "data[0].count". */
-  path: z.string().min(1),
   /** Sent as "Authorization: Bearer <value of this variable>". */
   tokenEnv: envName.optional(),
   timeout: duration.default(10_000),
-});
+};
 
-const metricSource = z.discriminatedUnion("kind", [httpJsonMetric]);
+const metricSource = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("http-json"),
+    ...fetched,
+    /** Where the number sits in the JSON body, e.g. "users.total" or "data[0].count". */
+    path: z.string().min(1),
+  }),
+  z.strictObject({
+    kind: z.literal("prometheus"),
+    ...fetched,
+    /** The metric's name in the exposition, e.g. stashbox_signups_total. */
+    series: z.string().regex(/^[a-zA-Z_:][a-zA-Z0-9_:]*$/, "a Prometheus metric name"),
+    /** Label matcher: every listed label must have this value. */
+    labels: z.record(z.string(), z.string()).default({}),
+    /** When several series match: add them up ("sum") or refuse the answer ("single"). */
+    aggregate: z.enum(["single", "sum"]).default("single"),
+    /** A gauge holding the process start time; when it moves, a counter drop is a reset. */
+    startTimeSeries: z.string().default("process_start_time_seconds"),
+  }),
+  z.strictObject({
+    kind: z.literal("html"),
+    ...fetched,
+    /** A CSS selector for the element holding the number ("1,234,567 users"). */
+    selector: z.string().min(1),
+    /** Read this attribute instead of the element's text. */
+    attribute: z.string().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("sql"),
+    ...metricFields,
+    /** The variable holding the connection string of the service's own PostgreSQL. */
+    connectionEnv: envName,
+    /** A query returning one row with one number, run read-only. */
+    query: z.string().min(1),
+    timeout: duration.default(5_000),
+  }),
+]);
+
+/** Where services push samples to `POST /api/ingest/metrics` with their own bearer token. */
+const pushSource = z.strictObject({
+  key,
+  /** The variable holding this source's bearer token. */
+  tokenEnv: envName,
+  metrics: z.array(z.strictObject(metricFields)).min(1),
+});
 
 const httpMonitor = z.strictObject({
   key,
@@ -154,8 +202,11 @@ export const configSchema = z
     service,
     competitors: z.array(site).default([]),
     sources: z
-      .strictObject({ metrics: z.array(metricSource).default([]) })
-      .default({ metrics: [] }),
+      .strictObject({
+        metrics: z.array(metricSource).default([]),
+        push: z.array(pushSource).default([]),
+      })
+      .default({ metrics: [], push: [] }),
     monitors: z.array(monitor).default([]),
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
@@ -187,9 +238,27 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
   unique(config.components, "components");
   unique(config.milestones, "milestones");
   unique(config.channels, "channels");
-  unique(
-    config.sources.metrics.map((m) => ({ key: m.metric })),
-    "sources.metrics",
+  unique(config.sources.push, "sources.push");
+  // A metric has one source: declared once across sources.metrics and sources.push.
+  const metricKeys = new Set<string>();
+  const declareMetric = (metric: string, path: (string | number)[]) => {
+    if (metricKeys.has(metric)) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: "a metric key no other source declares",
+        input: metric,
+      });
+    }
+    metricKeys.add(metric);
+  };
+  config.sources.metrics.forEach((m, i) =>
+    declareMetric(m.metric, ["sources", "metrics", i, "metric"]),
+  );
+  config.sources.push.forEach((p, i) =>
+    p.metrics.forEach((m, j) =>
+      declareMetric(m.metric, ["sources", "push", i, "metrics", j, "metric"]),
+    ),
   );
 
   const domains = [config.service.domain, ...config.competitors.map((c) => c.domain)];
@@ -225,13 +294,12 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const metricKeys = new Set(config.sources.metrics.map((m) => m.metric));
   config.milestones.forEach((m, i) => {
     if (m.kind === "metric" && !metricKeys.has(m.metric)) {
       ctx.addIssue({
         code: "custom",
         path: ["milestones", i, "metric"],
-        message: "a metric from sources.metrics",
+        message: "a metric from sources.metrics or sources.push",
         input: m.metric,
       });
     }
@@ -240,6 +308,7 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
 
 export type Config = RawConfig;
 export type MetricSourceConfig = Config["sources"]["metrics"][number];
+export type PushSourceConfig = Config["sources"]["push"][number];
 export type MonitorConfig = Config["monitors"][number];
 export type ComponentConfig = Config["components"][number];
 export type JobSettings = z.output<typeof jobSettings>;

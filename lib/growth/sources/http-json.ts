@@ -2,9 +2,10 @@
 import type { MetricSourceConfig } from "@/lib/config/schema";
 import { readSecret } from "@/lib/env";
 import { SourceError } from "@/lib/errors";
+import type { MetricReader } from "@/lib/growth/sample-types";
 import { fetchSource } from "@/lib/http/fetch-source";
 
-type HttpJsonConfig = Extract<MetricSourceConfig, { kind: "http-json" }>;
+export type HttpJsonConfig = Extract<MetricSourceConfig, { kind: "http-json" }>;
 
 /** Splits "data[0].count" into ["data", 0, "count"]. */
 export function parseJsonPath(path: string): (string | number)[] {
@@ -60,3 +61,7 @@ export async function fetchJsonMetric(
     throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
   return parseJsonMetric(response.body, config.path, source);
 }
+
+export const readJsonMetric: MetricReader<HttpJsonConfig> = async (config, signal) => ({
+  value: await fetchJsonMetric(config, signal),
+});
