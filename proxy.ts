@@ -1,6 +1,7 @@
 // The first gate: without a session cookie, dashboard pages redirect to /sign-in and dashboard
-// APIs answer 401. Only the status page, its feeds and APIs, and sign-in itself are public. The
-// session itself is verified again where the data is read (layout and requireFounder).
+// APIs answer 401. Public: the status page with its feeds and APIs, sign-in itself, and the metric
+// push endpoint (which checks its own bearer token). The session itself is verified again where
+// the data is read (layout and requireFounder).
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 
@@ -8,6 +9,7 @@ const publicPrefixes = [
   "/status",
   "/api/v2/",
   "/api/auth/",
+  "/api/ingest/", // push ingest authenticates with its own bearer token (lib/growth/push.ts)
   "/sign-in",
   "/badge",
   "/feed",

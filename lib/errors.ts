@@ -24,6 +24,13 @@ export class UnauthorizedError extends LiftoffError {
   readonly status = 401;
 }
 
+/** A request body or batch above the endpoint's limit. */
+export class PayloadTooLargeError extends LiftoffError {
+  override name = "PayloadTooLargeError";
+  readonly code = "payload_too_large";
+  readonly status = 413;
+}
+
 /** What went wrong with an outside source: the fetch, its time limit, or the answer itself. */
 export type SourceErrorKind = "http" | "timeout" | "parse" | "empty";
 

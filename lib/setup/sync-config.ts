@@ -33,6 +33,23 @@ export async function syncConfig(db: Database, config: LoadedConfig): Promise<vo
       });
     }
 
+    // Pushed metrics: the source column names the push source, so the catalogue shows who writes.
+    for (const source of config.sources.push) {
+      for (const metric of source.metrics) {
+        const data = {
+          name: metric.name,
+          kind: metric.type,
+          source: `push:${source.key}`,
+          unit: metric.unit ?? null,
+        };
+        await tx.metric.upsert({
+          where: { key: metric.metric },
+          create: { key: metric.metric, ...data },
+          update: data,
+        });
+      }
+    }
+
     // Components first without groups, then link groups, so order in the file does not matter.
     const componentIds = new Map<string, number>();
     for (const component of config.components) {
