@@ -1,23 +1,29 @@
-// `npm run bench`: the foundation's baselines, each printed with a ratio against a baseline
-// measured in the same run, and saved to bench/results/foundation.json.
+// `npm run bench [section...]`: Liftoff's figures, each printed with a ratio against a baseline
+// measured in the same run, and saved to bench/results/<section>.json. Sections:
+// foundation:
 //  - next build time            (baseline: tsc --noEmit on the same tree)
 //  - npm start → first page     on the embedded database and on PostgreSQL
 //                               (baseline: plain `next start` of the same build)
 //  - idle RSS of web and worker (baseline: an idle bare Node process)
 //  - bytes per stored check      (baseline: a naive checks table holding the same rows)
+// growth:
+//  - push ingest in batches of 500 (baseline: plain multi-row INSERTs of the same rows)
+//  - series API p95 over a year of minute samples for 20 metrics (baseline: raw samples
+//    aggregated in JavaScript)
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
 import { measureCheckTable } from "./check-table";
+import { measureMetricSeries } from "./metric-series";
+import { measurePush } from "./push";
+import { withScratchDatabase } from "./scratch-database";
 import { childrenOf, treeRssMiB } from "./process-tree";
 
 const root = path.resolve(import.meta.dirname, "..");
-const adminUrl =
-  process.env.BENCH_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -138,26 +144,11 @@ async function bareNodeRss(): Promise<number> {
   return rss;
 }
 
-async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `liftoff_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    return await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 const row = (name: string, value: string, ratio: string) =>
   console.log(`${name.padEnd(44)} ${value.padStart(10)}   ${ratio}`);
 
-async function main() {
-  console.log("Liftoff foundation benchmarks\n");
+/** The foundation: build, start-up, idle memory, and how lean stored checks are. */
+async function foundation(): Promise<Record<string, unknown>> {
   const tsc = timed(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"]);
   const build = timed(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
   row(
@@ -197,19 +188,43 @@ async function main() {
     `${checks.leanBytesPerRow.toFixed(0)} B`,
     `${(checks.leanBytesPerRow / checks.naiveBytesPerRow).toFixed(2)}x a naive checks table (${checks.naiveBytesPerRow.toFixed(0)} B)`,
   );
+  return { build, tsc, plain, embedded, postgres, bareNodeRss: bare, checks };
+}
 
+/** User growth: reading a year of minute samples, and pushing samples in batches of 500. */
+async function growth(): Promise<Record<string, unknown>> {
+  const push = await withScratchDatabase(measurePush);
+  row(
+    "push ingest, batches of 500 (target ≥ 5,000/s)",
+    `${push.samplesPerSecond.toFixed(0)}/s`,
+    `${(push.samplesPerSecond / push.baselineSamplesPerSecond).toFixed(2)}x a plain multi-row INSERT (${push.baselineSamplesPerSecond.toFixed(0)}/s)`,
+  );
+  const series = await withScratchDatabase((url) => measureMetricSeries(url, console.log));
+  row(
+    `series API p95, 1 h to 1 year (${(series.rows / 1e6).toFixed(1)}M samples; target ≤ 50 ms)`,
+    `${series.p95Ms.toFixed(1)} ms`,
+    `${(series.naiveP95Ms / series.p95Ms).toFixed(0)}x faster than raw samples aggregated in JS (p95 ${series.naiveP95Ms.toFixed(0)} ms)`,
+  );
+  return { push, series };
+}
+
+const sections = { foundation, growth } as const;
+
+/** `npm run bench` runs every section; `npm run bench -- growth` runs one. */
+async function main() {
+  const asked = process.argv.slice(2);
+  const chosen = asked.length > 0 ? asked : Object.keys(sections);
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
-  const results = {
-    at: new Date().toISOString(),
-    build,
-    tsc,
-    plain,
-    embedded,
-    postgres,
-    bareNodeRss: bare,
-    checks,
-  };
-  writeFileSync(path.join(root, "bench/results/foundation.json"), JSON.stringify(results, null, 2));
+  for (const name of chosen) {
+    const section = sections[name as keyof typeof sections];
+    if (!section)
+      throw new Error(
+        `Unknown bench section "${name}"; sections: ${Object.keys(sections).join(", ")}`,
+      );
+    console.log(`\nLiftoff benchmarks: ${name}\n`);
+    const results = { at: new Date().toISOString(), ...(await section()) };
+    writeFileSync(path.join(root, `bench/results/${name}.json`), JSON.stringify(results, null, 2));
+  }
 }
 
 main().then(
