@@ -3,6 +3,7 @@
 // one is rejected with a reason naming its field, never the whole batch. The rest are stored by
 // recordMetricSamples, one call (one transaction) per metric.
 import { createHash, timingSafeEqual } from "node:crypto";
+import { readLimited } from "@/lib/http/read-limited";
 import { z } from "zod";
 import type { LoadedConfig } from "@/lib/config";
 import type { PushSourceConfig } from "@/lib/config/schema";
@@ -80,24 +81,9 @@ const tooLarge = () =>
 
 /** The body as text, refused past maxBodyBytes: by Content-Length first, then while reading. */
 async function readBody(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (declared > maxBodyBytes) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
+  const bytes = await readLimited(request, maxBodyBytes, tooLarge);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ValidationError("The body is not UTF-8 text; send JSON.");
   }

@@ -1,6 +1,7 @@
 // One way to fetch from an outside source: a time limit, a size limit, and typed errors
 // (SourceError kinds http/timeout/parse/empty) that name the source and what went wrong.
 import { SourceError } from "@/lib/errors";
+import { readLimited } from "./read-limited";
 
 export type FetchSourceOptions = {
   source: string;
@@ -31,7 +32,17 @@ export async function fetchSource(
       signal,
       redirect: "follow",
     });
-    const body = await readLimited(response, options.maxBytes ?? defaultMaxBytes, options.source);
+    const maxBytes = options.maxBytes ?? defaultMaxBytes;
+    const bytes = await readLimited(response, maxBytes, (declared) =>
+      declared === null
+        ? new SourceError("parse", options.source, `answer is over the ${maxBytes}-byte limit`)
+        : new SourceError(
+            "parse",
+            options.source,
+            `answer of ${declared} bytes is over the ${maxBytes}-byte limit`,
+          ),
+    );
+    const body = bytes.toString("utf8");
     return {
       status: response.status,
       headers: response.headers,
@@ -54,31 +65,4 @@ export async function fetchSource(
       cause: error,
     });
   }
-}
-
-async function readLimited(response: Response, maxBytes: number, source: string): Promise<string> {
-  const declared = Number(response.headers.get("content-length"));
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw new SourceError(
-      "parse",
-      source,
-      `answer of ${declared} bytes is over the ${maxBytes}-byte limit`,
-    );
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new SourceError("parse", source, `answer is over the ${maxBytes}-byte limit`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

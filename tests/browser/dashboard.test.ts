@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordMetricSamples } from "@/lib/growth/record-samples";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { openBrowser, screenshotDir } from "../support/browser";
 import { freePort } from "../support/free-port";
@@ -143,6 +144,54 @@ describe("signing in", () => {
       await page.close();
     },
   );
+});
+
+describe("the Growth page", () => {
+  it("charts signups with the outage shaded, and reads the ETA", { timeout: 120_000 }, async () => {
+    // Six hours of a pushed metric up to now, 40 uploads a minute, none during a half-hour outage.
+    const now = Date.now();
+    const outageFrom = new Date(now - 2 * 3_600_000);
+    const outageTo = new Date(outageFrom.getTime() + 30 * 60_000);
+    const samples = [];
+    let value = 10_000;
+    for (let m = 6 * 60; m > 0; m--) {
+      const at = new Date(now - m * 60_000);
+      if (!(at >= outageFrom && at < outageTo)) value += 40;
+      samples.push({ at, value });
+    }
+    const stored = await recordMetricSamples(
+      database.db,
+      { key: "uploads_total", kind: "counter" },
+      samples,
+    );
+    expect(stored.rejected).toEqual([]);
+    await database.db.$executeRaw`
+      INSERT INTO outage (monitor_id, component_id, started_at, ended_at, severity)
+      SELECT id, component_id, ${outageFrom}, ${outageTo}, 'major' FROM monitor WHERE key = 'website'`;
+
+    const page = await browser.newPage();
+    await page.goto(`${base}/growth?metric=uploads_total&range=24h`);
+    await page.getByTestId("growth-total").waitFor();
+    expect(
+      Number((await page.getByTestId("growth-total").textContent())!.replace(/[^\d]/g, "")),
+    ).toBe(value);
+    // 40 an hour-minute, to 100,000: the ETA is days away, and said as a date.
+    await expect
+      .poll(async () => (await page.getByTestId("growth-eta").textContent()) ?? "", {
+        timeout: 30_000,
+      })
+      .toMatch(/100,000/);
+    // recharts draws in the browser: the outage is a shaded area on the signups chart.
+    const chart = page.getByTestId("chart-signups");
+    await chart.locator("svg.recharts-surface").first().waitFor({ timeout: 30_000 });
+    expect(await chart.locator(".recharts-reference-area").count()).toBeGreaterThanOrEqual(1);
+    const outage = page.getByTestId("outage-row").first();
+    await expect
+      .poll(async () => (await outage.textContent()) ?? "", { timeout: 30_000 })
+      .toMatch(/1,200|1200/);
+    await page.screenshot({ path: path.join(screenshotDir, "growth.png"), fullPage: true });
+    await page.close();
+  });
 });
 
 describe("the client bundle", () => {

@@ -2,10 +2,9 @@
 // A selector that finds nothing means the page changed: an "empty" error, not a zero.
 import { load } from "cheerio";
 import type { MetricSourceConfig } from "@/lib/config/schema";
-import { readSecret } from "@/lib/env";
 import { SourceError } from "@/lib/errors";
 import type { MetricReader } from "@/lib/growth/sample-types";
-import { fetchSource } from "@/lib/http/fetch-source";
+import { fetchMetricPage } from "./fetch-metric-page";
 import { parseNumber } from "@/lib/numbers/parse-number";
 
 export type HtmlConfig = Extract<MetricSourceConfig, { kind: "html" }>;
@@ -74,17 +73,6 @@ export function parseHtmlMetric(body: string, config: HtmlSelection): number {
 }
 
 export const readHtmlMetric: MetricReader<HtmlConfig> = async (config, signal) => {
-  const source = `metric ${config.metric}`;
-  const headers: Record<string, string> = { accept: "text/html,application/xhtml+xml" };
-  if (config.tokenEnv) headers.authorization = `Bearer ${readSecret(config.tokenEnv)}`;
-  const response = await fetchSource(config.url, {
-    source,
-    timeoutMs: config.timeout,
-    headers,
-    signal,
-    maxBytes: 5 * 1024 * 1024,
-  });
-  if (response.status !== 200)
-    throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
+  const response = await fetchMetricPage(config, "text/html,application/xhtml+xml", signal);
   return { value: parseHtmlMetric(response.body, config) };
 };

@@ -1,9 +1,8 @@
 // Metric source: a number at a configured path in a JSON answer ("users.total", "data[0].count").
 import type { MetricSourceConfig } from "@/lib/config/schema";
-import { readSecret } from "@/lib/env";
 import { SourceError } from "@/lib/errors";
 import type { MetricReader } from "@/lib/growth/sample-types";
-import { fetchSource } from "@/lib/http/fetch-source";
+import { fetchMetricPage } from "./fetch-metric-page";
 
 export type HttpJsonConfig = Extract<MetricSourceConfig, { kind: "http-json" }>;
 
@@ -47,19 +46,8 @@ export async function fetchJsonMetric(
   config: HttpJsonConfig,
   signal?: AbortSignal,
 ): Promise<number> {
-  const headers: Record<string, string> = { accept: "application/json" };
-  if (config.tokenEnv) headers.authorization = `Bearer ${readSecret(config.tokenEnv)}`;
-  const source = `metric ${config.metric}`;
-  const response = await fetchSource(config.url, {
-    source,
-    timeoutMs: config.timeout,
-    headers,
-    signal,
-    maxBytes: 1024 * 1024,
-  });
-  if (response.status !== 200)
-    throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
-  return parseJsonMetric(response.body, config.path, source);
+  const response = await fetchMetricPage(config, "application/json", signal, 1024 * 1024);
+  return parseJsonMetric(response.body, config.path, response.source);
 }
 
 export const readJsonMetric: MetricReader<HttpJsonConfig> = async (config, signal) => ({

@@ -5,10 +5,9 @@
 // unmaintained and untyped, and a scrape we half understand is worse than one we refuse. Like
 // Prometheus itself, any malformed line refuses the whole answer.
 import type { MetricSourceConfig } from "@/lib/config/schema";
-import { readSecret } from "@/lib/env";
 import { SourceError } from "@/lib/errors";
 import type { MetricReader } from "@/lib/growth/sample-types";
-import { fetchSource } from "@/lib/http/fetch-source";
+import { fetchMetricPage } from "./fetch-metric-page";
 import { type PrometheusSample, parseExposition, seriesName } from "./prometheus-exposition";
 
 export { parseExposition, type PrometheusSample, seriesName } from "./prometheus-exposition";
@@ -104,18 +103,13 @@ function startTime(
 }
 
 export const readPrometheusMetric: MetricReader<PrometheusConfig> = async (config, signal) => {
-  const source = `metric ${config.metric}`;
-  const headers: Record<string, string> = { accept: "text/plain;version=0.0.4;q=1,*/*;q=0.1" };
-  if (config.tokenEnv) headers.authorization = `Bearer ${readSecret(config.tokenEnv)}`;
-  const response = await fetchSource(config.url, {
-    source,
-    timeoutMs: config.timeout,
-    headers,
-    signal,
-  });
-  if (response.status !== 200)
-    throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
-  if (/protobuf/i.test(response.headers.get("content-type") ?? ""))
-    throw new SourceError("parse", source, `${config.url} answered protobuf, not the text format`);
+  const response = await fetchMetricPage(config, "text/plain;version=0.0.4;q=1,*/*;q=0.1", signal);
+  if (/protobuf/i.test(response.headers.get("content-type") ?? "")) {
+    throw new SourceError(
+      "parse",
+      response.source,
+      `${config.url} answered protobuf, not the text format`,
+    );
+  }
   return parsePrometheusMetric(response.body, config);
 };
