@@ -2,9 +2,11 @@
 // The base of every time chart: a responsive frame with time axis, humanised value axis, a themed
 // tooltip, and annotations any chart can take (shaded windows such as outages, vertical markers
 // such as milestones). Colours are CSS variables, so charts follow the theme without re-rendering.
+// Times read in `timeZone` (the viewer's when omitted); series are areas, lines or bars.
 import { useId } from "react";
 import {
   Area,
+  Bar,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -22,6 +24,7 @@ import {
   formatDateTime,
   formatTimeTick,
 } from "@/lib/api-client/format";
+import { timeTicks } from "./time-ticks";
 import "./chart.css";
 
 /** One point in time (`t`, epoch ms) with a value per series key. */
@@ -32,11 +35,13 @@ export type ChartSeries = {
   label: string;
   /** A CSS colour, usually a variable: "var(--chart-1)". */
   color?: string;
-  kind?: "area" | "line";
+  kind?: "area" | "line" | "bar";
+  /** Drawn thin, dashed and pale: a reference such as the previous period. */
+  faint?: boolean;
 };
 
-/** A stretch of time to shade, e.g. an outage. */
-export type AnnotationWindow = { from: string; to: string; label: string };
+/** A stretch of time to shade, e.g. an outage; `detail` shows in the tooltip over it. */
+export type AnnotationWindow = { from: string; to: string; label: string; detail?: string };
 /** A moment to mark, e.g. a milestone. */
 export type AnnotationMarker = { at: string; label: string };
 
@@ -54,21 +59,38 @@ export type ChartFrameProps = {
   reversed?: boolean;
   windows?: AnnotationWindow[];
   markers?: AnnotationMarker[];
+  /** IANA zone for ticks and the tooltip; the viewer's when omitted. */
+  timeZone?: string;
+  /** The time axis' extent (epoch ms); the data's first and last `t` when omitted. */
+  domain?: [number, number];
+  /** The tooltip's heading for a point; "Mar 4, 14:05" when omitted. */
+  formatTime?: (t: number) => string;
 };
 
 const palette = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)"];
 const axisTick = { fill: "var(--chart-axis)", fontSize: 12 };
+
+type TooltipExtras = {
+  formatValue: (value: number) => string;
+  formatTime: (t: number) => string;
+  windows: AnnotationWindow[];
+};
 
 function ChartTooltip({
   active,
   payload,
   label,
   formatValue,
-}: TooltipContentProps & { formatValue: (value: number) => string }) {
+  formatTime,
+  windows,
+}: TooltipContentProps & TooltipExtras) {
   if (!active || !payload?.length || typeof label !== "number") return null;
+  const over = windows.filter(
+    (window) => Date.parse(window.from) <= label && label < Date.parse(window.to),
+  );
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip__time">{formatDateTime(label)}</p>
+      <p className="chart-tooltip__time">{formatTime(label)}</p>
       {payload.map((entry) => (
         <p key={String(entry.dataKey)} className="chart-tooltip__row">
           <span className="chart-tooltip__swatch" style={{ background: entry.color }} />
@@ -76,6 +98,12 @@ function ChartTooltip({
           <strong className="numeric">
             {typeof entry.value === "number" ? formatValue(entry.value) : "—"}
           </strong>
+        </p>
+      ))}
+      {over.map((window) => (
+        <p key={`${window.from}-${window.label}`} className="chart-tooltip__window">
+          {window.label}
+          {window.detail ? ` · ${window.detail}` : ""}
         </p>
       ))}
     </div>
@@ -92,11 +120,19 @@ export function ChartFrame({
   reversed = false,
   windows = [],
   markers = [],
+  timeZone,
+  domain,
+  formatTime = (t: number) => formatDateTime(t, timeZone),
 }: ChartFrameProps) {
   const gradientPrefix = `chart-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const first = data[0]?.t ?? 0;
-  const last = data[data.length - 1]?.t ?? first;
+  const first = domain?.[0] ?? data[0]?.t ?? 0;
+  const last = domain?.[1] ?? data[data.length - 1]?.t ?? first;
   const span = last - first;
+  const ticks = timeTicks(
+    first,
+    last,
+    timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
 
   return (
     <figure className="chart" style={{ height }} role="img" aria-label={ariaLabel}>
@@ -131,7 +167,8 @@ export function ChartFrame({
             type="number"
             scale="time"
             domain={[first, last]}
-            tickFormatter={(value: number) => formatTimeTick(value, span)}
+            ticks={ticks.length ? ticks : undefined}
+            tickFormatter={(value: number) => formatTimeTick(value, span, timeZone)}
             tick={axisTick}
             tickLine={false}
             axisLine={{ stroke: "var(--chart-grid)" }}
@@ -139,7 +176,7 @@ export function ChartFrame({
           />
           <YAxis
             width={52}
-            domain={["auto", "auto"]}
+            domain={series.some((s) => s.kind === "bar") ? [0, "auto"] : ["auto", "auto"]}
             reversed={reversed}
             allowDecimals={false}
             tickFormatter={(value: number) => formatAxisValue(value)}
@@ -148,8 +185,19 @@ export function ChartFrame({
             axisLine={false}
           />
           <Tooltip
-            cursor={{ stroke: "var(--border-strong)", strokeWidth: 1 }}
-            content={(props) => <ChartTooltip {...props} formatValue={formatValue} />}
+            cursor={
+              series.some((s) => s.kind === "bar")
+                ? { fill: "var(--surface-hover)" }
+                : { stroke: "var(--border-strong)", strokeWidth: 1 }
+            }
+            content={(props) => (
+              <ChartTooltip
+                {...props}
+                formatValue={formatValue}
+                formatTime={formatTime}
+                windows={windows}
+              />
+            )}
           />
           {windows.map((window) => (
             <ReferenceArea
@@ -184,6 +232,19 @@ export function ChartFrame({
           ))}
           {series.map((s, i) => {
             const color = s.color ?? palette[i % palette.length];
+            if (s.kind === "bar") {
+              return (
+                <Bar
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.label}
+                  fill={color}
+                  fillOpacity={s.faint ? 0.3 : 0.85}
+                  radius={[2, 2, 0, 0]}
+                  isAnimationActive={false}
+                />
+              );
+            }
             return s.kind === "line" ? (
               <Line
                 key={s.key}
@@ -191,7 +252,9 @@ export function ChartFrame({
                 dataKey={s.key}
                 name={s.label}
                 stroke={color}
-                strokeWidth={2}
+                strokeWidth={s.faint ? 1.5 : 2}
+                strokeOpacity={s.faint ? 0.85 : 1}
+                strokeDasharray={s.faint ? "4 3" : undefined}
                 dot={false}
                 connectNulls
                 isAnimationActive={false}

@@ -9,6 +9,7 @@ import { formatCount, formatRank, formatSignedCount } from "@/lib/api-client/for
 import { describeMonitors, overallStatus } from "@/lib/api-client/monitors";
 import { bestGlobalRank } from "@/lib/api-client/ranks";
 import type { OverviewData } from "@/lib/dashboard/types";
+import { UsersEta } from "./users-eta";
 
 const jobsLink = <Link href="/jobs">Jobs</Link>;
 
@@ -34,6 +35,7 @@ export function UsersStat({ users, generatedAt }: Pick<OverviewData, "users" | "
             {" · "}
             <RelativeTime iso={users.at} fallbackNow={generatedAt} />
           </p>
+          <UsersEta metric={users.metric} />
         </>
       ) : (
         <EmptyState compact title="No users yet">

@@ -31,26 +31,41 @@ describe("ETA", () => {
 });
 
 describe("signups missed during an outage", () => {
-  const minute = (m: number, increase: number) => ({
-    start: new Date(now.getTime() + m * 60_000),
-    increase,
-  });
+  const at = (m: number) => new Date(now.getTime() + m * 60_000);
+  // A sample every `step` minutes; `perMinute(m)` signups in the minute ending at m.
+  const samples = (
+    fromMinute: number,
+    toMinute: number,
+    step: number,
+    perMinute: (m: number) => number,
+  ) => {
+    const out = [];
+    for (let m = fromMinute; m <= toMinute; m += step) {
+      let increase = 0;
+      for (let k = m - step + 1; k <= m; k++) increase += perMinute(k);
+      out.push({ at: at(m), increase: m === fromMinute ? 0 : increase });
+    }
+    return out;
+  };
+  const outage = (m: number) => (m > 0 && m <= 30 ? 10 : 100);
+
   it("is the rate before it times its length, less what still arrived", () => {
-    const before = Array.from({ length: 60 }, (_, m) => minute(m - 60, 100));
-    const during = Array.from({ length: 30 }, (_, m) => minute(m, 10));
-    expect(estimateMissedSignups(before, during, now, new Date(now.getTime() + 30 * 60_000))).toBe(
-      2_700,
-    );
+    expect(estimateMissedSignups(samples(-90, 60, 1, outage), at(0), at(30))).toBe(2_700);
   });
-  it("is never negative, and unknown without a rate before", () => {
+
+  it("reads sparse samples by elapsed time, not by how many there are", () => {
+    expect(estimateMissedSignups(samples(-90, 60, 10, outage), at(0), at(30))).toBe(2_700);
+  });
+
+  it("is never negative, and unknown without samples before it", () => {
     expect(
       estimateMissedSignups(
-        [minute(-1, 1)],
-        [minute(0, 500)],
-        now,
-        new Date(now.getTime() + 60_000),
+        samples(-10, 5, 1, () => 500),
+        at(0),
+        at(1),
       ),
     ).toBe(0);
-    expect(estimateMissedSignups([], [], now, new Date(now.getTime() + 60_000))).toBeNull();
+    expect(estimateMissedSignups(samples(0, 60, 1, outage), at(0), at(30))).toBeNull();
+    expect(estimateMissedSignups([], at(0), at(30))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/database/client";
 import { NotFoundError } from "@/lib/errors";
 import { estimateEta, nextThreshold } from "./eta";
 import type { GrowthSummary } from "./growth-types";
-import { estimateMissedSignups, type MinuteIncrease } from "./missed-signups";
+import { estimateMissedSignups, rateWindowMs, type SampleIncrease } from "./missed-signups";
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -26,15 +26,20 @@ async function increaseBetween(
   return row?.increase ?? 0;
 }
 
-async function minuteIncreases(
+/** The samples around [from, to]: one before and one after, for interpolation at the edges. */
+async function samplesAround(
   db: Database,
   metricId: number,
   from: Date,
   to: Date,
-): Promise<MinuteIncrease[]> {
-  return db.$queryRaw<MinuteIncrease[]>`
-    SELECT start, increase FROM metric_rollup
-    WHERE metric_id = ${metricId} AND bucket = 'minute' AND start >= ${from} AND start < ${to} ORDER BY start`;
+): Promise<SampleIncrease[]> {
+  return db.$queryRaw<SampleIncrease[]>`
+    (SELECT at, increase FROM metric_sample WHERE metric_id = ${metricId} AND at < ${from} ORDER BY at DESC LIMIT 1)
+    UNION ALL
+    (SELECT at, increase FROM metric_sample WHERE metric_id = ${metricId} AND at BETWEEN ${from} AND ${to})
+    UNION ALL
+    (SELECT at, increase FROM metric_sample WHERE metric_id = ${metricId} AND at > ${to} ORDER BY at LIMIT 1)
+    ORDER BY at`;
 }
 
 /** Growth of one window's increase over the window before it: 0.25 is +25 %. */
@@ -112,15 +117,17 @@ export async function getGrowthSummary(
   const outageViews = await Promise.all(
     outages.map(async (o) => {
       const until = o.ended_at ?? to;
-      const [before, during] = await Promise.all([
-        minuteIncreases(db, metric.id, new Date(o.started_at.getTime() - hourMs), o.started_at),
-        minuteIncreases(db, metric.id, o.started_at, until),
-      ]);
+      const samples = await samplesAround(
+        db,
+        metric.id,
+        new Date(o.started_at.getTime() - rateWindowMs),
+        until,
+      );
       return {
         from: o.started_at.toISOString(),
         to: o.ended_at?.toISOString() ?? null,
         label: o.label,
-        missedSignups: estimateMissedSignups(before, during, o.started_at, until),
+        missedSignups: estimateMissedSignups(samples, o.started_at, until),
       };
     }),
   );

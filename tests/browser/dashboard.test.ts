@@ -156,7 +156,7 @@ describe("the Growth page", () => {
     let value = 10_000;
     for (let m = 6 * 60; m > 0; m--) {
       const at = new Date(now - m * 60_000);
-      if (!(at >= outageFrom && at < outageTo)) value += 40;
+      if (!(at > outageFrom && at <= outageTo)) value += 40;
       samples.push({ at, value });
     }
     const stored = await recordMetricSamples(

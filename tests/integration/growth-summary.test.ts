@@ -32,8 +32,8 @@ beforeAll(async () => {
   let total = 50_000;
   for (let m = 0; m < 9 * 1440; m++) {
     const at = minute(m);
-    // During the outage nobody can sign up.
-    if (!(at >= outageFrom && at < outageTo)) total += perMinute(m);
+    // Nobody can sign up during the outage (a sample counts the minute that ends at it).
+    if (!(at > outageFrom && at <= outageTo)) total += perMinute(m);
     samples.push({ at, value: Math.round(total) });
   }
   for (let i = 0; i < samples.length; i += 2000) {

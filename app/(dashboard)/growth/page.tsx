@@ -1,26 +1,46 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/ui/planned-page";
+import { GrowthView } from "@/components/growth/growth-view";
+import {
+  growthRequest,
+  growthSeriesQuery,
+  growthSummaryQuery,
+  paramsFromRecord,
+  parseGrowthState,
+} from "@/lib/api-client/growth";
+import { getServerQueryClient } from "@/lib/api-client/server-query-client";
+import { getConfig } from "@/lib/config";
 import { requireFounder } from "../require-founder";
+import { loadSeries, loadSummary } from "./load-growth";
 
 export const metadata: Metadata = { title: "Growth" };
+export const dynamic = "force-dynamic";
 
-export default async function GrowthPage() {
+type GrowthPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function GrowthPage({ searchParams }: GrowthPageProps) {
   await requireFounder();
+  // The URL's view, read as the browser reads it; until the browser has written the viewer's time
+  // zone into it, the configured zone stands in on both sides.
+  const state = parseGrowthState(paramsFromRecord(await searchParams));
+  const configuredTimeZone = getConfig().timezone;
+  const request = growthRequest(state, configuredTimeZone);
+  const queryClient = getServerQueryClient();
+  // Same keys as the browser's queries; a failure is not fatal: the browser retries.
+  await Promise.all([
+    queryClient.prefetchQuery({
+      ...growthSeriesQuery(request),
+      queryFn: () => loadSeries(request),
+    }),
+    queryClient.prefetchQuery({
+      ...growthSummaryQuery(request),
+      queryFn: () => loadSummary(request),
+    }),
+  ]);
+
   return (
-    <PlannedPage
-      title="Growth"
-      description="Users, signups and every other metric, over hours, days and weeks."
-      willShow={[
-        "each metric over a range you pick (24 h, 7 days, 30 days, all time), in your time zone",
-        "signups per hour and per day, with the change from the previous period",
-        "outage windows and milestones drawn over the curves",
-      ]}
-      filledBy={
-        <>
-          It is filled from the metrics declared under <code>sources.metrics</code> in
-          liftoff.config.yaml, which the ingest-metrics job samples on its schedule.
-        </>
-      }
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <GrowthView configuredTimeZone={configuredTimeZone} />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { timeTicks } from "./time-ticks";
+
+const iso = (ticks: number[]) => ticks.map((t) => new Date(t).toISOString());
+
+describe("timeTicks", () => {
+  it("puts an hour's ticks on round minutes", () => {
+    const from = Date.parse("2026-01-20T10:07:30Z");
+    expect(iso(timeTicks(from, from + 3_600_000, "UTC"))).toEqual([
+      "2026-01-20T10:10:00.000Z",
+      "2026-01-20T10:20:00.000Z",
+      "2026-01-20T10:30:00.000Z",
+      "2026-01-20T10:40:00.000Z",
+      "2026-01-20T10:50:00.000Z",
+      "2026-01-20T11:00:00.000Z",
+    ]);
+  });
+
+  it("puts a day's ticks on local hours, also half an hour off UTC", () => {
+    const from = Date.parse("2026-01-20T00:00:00Z");
+    const ticks = timeTicks(from, from + 86_400_000, "Asia/Kolkata");
+    expect(ticks).toHaveLength(8);
+    expect(iso(ticks)[0]).toBe("2026-01-20T00:30:00.000Z"); // 06:00 in Kolkata
+  });
+
+  it("puts a week's ticks on local midnights", () => {
+    const from = Date.parse("2026-01-20T05:00:00Z");
+    const ticks = iso(timeTicks(from, from + 7 * 86_400_000, "Pacific/Auckland"));
+    expect(ticks[0]).toBe("2026-01-20T11:00:00.000Z"); // midnight on Jan 21 in Auckland
+    expect(ticks).toHaveLength(7);
+  });
+
+  it("has nothing for an empty span", () => {
+    expect(timeTicks(5, 5, "UTC")).toEqual([]);
+  });
+});

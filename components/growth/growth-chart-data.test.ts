@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { SeriesResponse } from "@/lib/growth/growth-types";
+import {
+  outageWindows,
+  seriesDomain,
+  seriesFacts,
+  toBuckets,
+  toCumulativeData,
+  toSignupsData,
+} from "./growth-chart-data";
+
+const hour = 3_600_000;
+const t0 = Date.parse("2026-01-20T00:00:00Z");
+const series = (values: (number | null)[], start = t0): SeriesResponse => ({
+  metric: "users_total",
+  unit: "hour",
+  timeZone: "UTC",
+  from: new Date(start).toISOString(),
+  to: new Date(start + (values.length - 0.5) * hour).toISOString(),
+  points: values.map((last, i) => ({
+    start: new Date(start + i * hour).toISOString(),
+    increase: last === null ? 0 : 10,
+    last,
+  })),
+});
+
+describe("growth chart data", () => {
+  it("puts bars mid-bucket and the previous period beside them", () => {
+    const data = toSignupsData(series([100, 110, 120]), series([70, 80, 90], t0 - 3 * hour));
+    expect(data.map((d) => d.t)).toEqual([t0 + hour / 2, t0 + 1.5 * hour, t0 + 2.5 * hour]);
+    expect(data.map((d) => d.previous)).toEqual([10, 10, 10]);
+    expect(seriesDomain(toBuckets(series([1, 2, 3])))).toEqual([t0, t0 + 3 * hour]);
+  });
+
+  it("leaves out a previous period without samples", () => {
+    const data = toSignupsData(series([100, 110]), series([null, null], t0 - 2 * hour));
+    expect(data[0]).not.toHaveProperty("previous");
+  });
+
+  it("draws the total from the value before the first bucket with data", () => {
+    expect(toCumulativeData(series([null, 110, 120]))).toEqual([
+      { t: t0 + hour, total: 100 },
+      { t: t0 + 2 * hour, total: 110 },
+      { t: t0 + 2.5 * hour, total: 120 }, // the range ends mid-bucket
+    ]);
+  });
+
+  it("tells the newest total, the signups and the busiest bucket", () => {
+    const facts = seriesFacts(series([null, 110, 120]));
+    expect(facts.total?.value).toBe(120);
+    expect(facts.increase).toBe(20);
+    expect(facts.busiest?.start).toBe(t0 + hour);
+    expect(seriesFacts(series([null, null])).hasSamples).toBe(false);
+  });
+
+  it("shades an ongoing outage up to the range's end", () => {
+    const windows = outageWindows(
+      [{ from: "2026-01-20T01:00:00Z", to: null, label: "Website", missedSignups: 375 }],
+      "2026-01-20T02:00:00Z",
+    );
+    expect(windows).toEqual([
+      {
+        from: "2026-01-20T01:00:00Z",
+        to: "2026-01-20T02:00:00Z",
+        label: "Outage",
+        detail: "Website: ≈ 375 signups missed",
+      },
+    ]);
+  });
+});
