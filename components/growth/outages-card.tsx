@@ -41,7 +41,7 @@ export function OutagesCard({
   } else if (!summary.outages.length) {
     body = (
       <EmptyState compact title="No outages in this range">
-        Outages are recorded by check-monitors when a monitor goes down; none overlaps this range.
+        Outage windows come from the uptime monitors; none overlaps this range.
       </EmptyState>
     );
   } else {
