@@ -64,6 +64,19 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`the web server did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** SIGTERM, then SIGKILL if the child has not exited after `graceMs`. */
+async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => {
+    log.warn(`process ${child.pid} did not stop within ${graceMs / 1000} s; killing it`);
+    child.kill("SIGKILL");
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** The demo account: created once when the simulator demo runs and nobody can sign in yet. */
 async function ensureDemoFounder(url: string, dataDir: string): Promise<string | null> {
   const db = createDatabase(url, { max: 2 });
@@ -93,12 +106,7 @@ export async function launch(): Promise<number> {
   let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
 
   const shutdown = async (code: number) => {
-    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-    await Promise.all(
-      children.map((child) =>
-        child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null,
-      ),
-    );
+    await Promise.all(children.map((child) => stopChild(child, 15_000)));
     await simulator?.close();
     if (database.owned) await database.stop();
     return code;

@@ -48,9 +48,12 @@ async function main(argv: string[]): Promise<number> {
       try {
         return await withDatabase(async (databaseUrl) => {
           const worker = await startWorker({ config, databaseUrl, log, signal: stopping.signal });
-          await new Promise((resolve) =>
-            stopping.signal.addEventListener("abort", resolve, { once: true }),
-          );
+          // A signal may already have come while the worker was starting.
+          if (!stopping.signal.aborted) {
+            await new Promise((resolve) =>
+              stopping.signal.addEventListener("abort", resolve, { once: true }),
+            );
+          }
           log.info("worker stopping");
           await worker.stop();
           return 0;

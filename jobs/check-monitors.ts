@@ -1,5 +1,6 @@
 import { probeHttp } from "@/lib/uptime/probe-http";
 import { dueMonitorKeys, recordCheck } from "@/lib/uptime/record-check";
+import { recordOutages } from "@/lib/uptime/record-outages";
 import type { Job } from "./types";
 import { runEach } from "./run-each";
 
@@ -18,6 +19,7 @@ export const checkMonitors: Job = {
         const result = await probeHttp(monitor, signal);
         await recordCheck(db, monitor.key, at, result);
         count(`checks_${result.status}`);
+        await recordOutages(db, monitor.key, monitor);
       },
     );
   },

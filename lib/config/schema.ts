@@ -93,6 +93,9 @@ const httpMonitor = z.strictObject({
   degradedAfter: duration.optional(),
   timeout: duration.default(10_000),
   interval: duration.default(60_000).refine((ms) => ms >= 10_000, "an interval of at least 10s"),
+  /** Consecutive failed checks that open an outage, and successes that close it. */
+  failuresToOpen: z.number().int().min(1).default(3),
+  successesToClose: z.number().int().min(1).default(2),
   component: key.optional(),
 });
 
