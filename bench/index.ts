@@ -12,13 +12,13 @@
 //    aggregated in JavaScript)
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { measureCheckTable } from "./check-table";
 import { measureMetricSeries } from "./metric-series";
 import { measurePush } from "./push";
+import { freePort, freePorts } from "../tests/support/free-port";
 import { withScratchDatabase } from "./scratch-database";
 import { childrenOf, treeRssMiB } from "./process-tree";
 
@@ -36,15 +36,6 @@ function timed(command: string, args: string[]): number {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "ignore" });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
   return (performance.now() - started) / 1000;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function firstPage(
@@ -76,13 +67,13 @@ async function stop(child: ReturnType<typeof spawn>): Promise<void> {
 
 /** Starts Liftoff with `npm start`'s launcher; returns seconds to the first page and idle RSS. */
 async function measureStart(extraEnv: Record<string, string>) {
-  const port = await freePort();
+  const [port, simPort] = await freePorts(2);
   const dir = mkdtempSync(path.join(tmpdir(), "liftoff-bench-"));
   chmodSync(dir, 0o755); // as root, the embedded server runs as the postgres user
   const config = path.join(dir, "liftoff.config.yaml");
   writeFileSync(
     config,
-    `service: { name: Stashbox, domain: stashbox.test }\nsimulator: { enabled: true, port: ${await freePort()} }\n`,
+    `service: { name: Stashbox, domain: stashbox.test }\nsimulator: { enabled: true, port: ${simPort} }\n`,
   );
   const started = performance.now();
   const launcher = spawn(process.execPath, ["--import", "tsx", "bin/liftoff.ts", "start"], {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordMetricSamples } from "@/lib/growth/record-samples";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { openBrowser, screenshotDir } from "../support/browser";
-import { freePort } from "../support/free-port";
+import { freePorts } from "../support/free-port";
 import { type Cli, root, startCli } from "../support/processes";
 
 const email = "ada@stashbox.test";
@@ -32,7 +32,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const dir = mkdtempSync(path.join(tmpdir(), "liftoff-browser-"));
   const config = path.join(dir, "liftoff.config.yaml");
-  const sim = `http://127.0.0.1:${await freePort()}`;
+  const [simPort, port] = await freePorts(2);
+  const sim = `http://127.0.0.1:${simPort}`;
   writeFileSync(
     config,
     readFileSync(path.join(root, "liftoff.config.example.yaml"), "utf8")
@@ -40,7 +41,6 @@ beforeAll(async () => {
       .replace("port: 4100", `port: ${new URL(sim).port}`)
       .replace("startOffsetHours: 0", "startOffsetHours: 30"),
   );
-  const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   app = startCli(["start"], {
     DATABASE_URL: database.url,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { clusterDir, findRunningEmbedded } from "@/lib/database/embedded";
-import { freePort } from "../support/free-port";
+import { freePorts } from "../support/free-port";
 import { type Cli, startCli } from "../support/processes";
 
 const dir = mkdtempSync(path.join(tmpdir(), "liftoff-start-"));
@@ -26,17 +26,17 @@ describe("npm start on the embedded database", () => {
     "starts from an empty data folder, prints the demo sign-in, and stops cleanly",
     { timeout: 240_000 },
     async () => {
+      const [simPort, port, pgPort] = await freePorts(3);
       const config = path.join(dir, "liftoff.config.yaml");
       writeFileSync(
         config,
-        `service: { name: Stashbox, domain: stashbox.test }\nsimulator: { enabled: true, port: ${await freePort()} }\n`,
+        `service: { name: Stashbox, domain: stashbox.test }\nsimulator: { enabled: true, port: ${simPort} }\n`,
       );
-      const port = await freePort();
       app = startCli(["start"], {
         DATABASE_URL: "",
         LIFTOFF_CONFIG: config,
         LIFTOFF_DATA_DIR: dataDir,
-        LIFTOFF_EMBEDDED_PG_PORT: String(await freePort()),
+        LIFTOFF_EMBEDDED_PG_PORT: String(pgPort),
         PORT: String(port),
       });
       await app.waitFor("Liftoff is running at", 200_000);
