@@ -15,7 +15,17 @@ import { ChartUsersSparkline } from "./chart-users-sparkline";
 const HEIGHT = 220;
 
 function selectUsers(data: OverviewData) {
-  return { users: data.users, series: data.usersSeries };
+  return {
+    users: data.users,
+    series: data.usersSeries,
+    outages: data.outages,
+    now: data.generatedAt,
+  };
+}
+
+/** The overview's outages as shaded windows; one still going ends now. */
+export function toOutageWindows(outages: OverviewData["outages"], now: string): AnnotationWindow[] {
+  return outages.map((o) => ({ from: o.from, to: o.to ?? now, label: "Outage", detail: o.label }));
 }
 
 export function toUsersChartData(series: SeriesPoint[]): ChartDatum[] {
@@ -69,7 +79,7 @@ export function UsersChartContainer({ windows, markers }: UsersChartContainerPro
         data={toUsersChartData(data.series)}
         label={data.users.name}
         height={HEIGHT}
-        windows={windows}
+        windows={windows ?? toOutageWindows(data.outages, data.now)}
         markers={markers}
       />
     );

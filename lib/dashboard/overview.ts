@@ -94,6 +94,22 @@ async function getMonitors(database: Database): Promise<MonitorSummary[]> {
   }));
 }
 
+/** Outages overlapping the last 24 h before `end`, for the users chart. */
+async function getOutages(database: Database, end: Date) {
+  const rows = await database.$queryRaw<
+    { started_at: Date; ended_at: Date | null; label: string }[]
+  >`
+    SELECT o.started_at, o.ended_at, coalesce(c.name, m.name) AS label
+    FROM outage o JOIN monitor m ON m.id = o.monitor_id LEFT JOIN component c ON c.id = o.component_id
+    WHERE coalesce(o.ended_at, 'infinity') > ${new Date(end.getTime() - 24 * 3_600_000)} AND o.started_at < ${end}
+    ORDER BY o.started_at`;
+  return rows.map((r) => ({
+    from: r.started_at.toISOString(),
+    to: r.ended_at?.toISOString() ?? null,
+    label: r.label,
+  }));
+}
+
 export async function getOverview(): Promise<OverviewData> {
   const database = db();
   const config = getConfig();
@@ -103,7 +119,10 @@ export async function getOverview(): Promise<OverviewData> {
     getMonitors(database),
     getJobFreshness(database),
   ]);
-  const series = users ? await getUsersSeries(database, users.key) : [];
+  const [series, outages] = await Promise.all([
+    users ? getUsersSeries(database, users.key) : [],
+    getOutages(database, users?.at ?? new Date()),
+  ]);
   return {
     generatedAt: new Date().toISOString(),
     timezone: config.timezone,
@@ -123,6 +142,7 @@ export async function getOverview(): Promise<OverviewData> {
       : null,
     usersSeries: series.map((p) => ({ at: p.at.toISOString(), value: p.value })),
     signupsLastHour: users && users.value_1h !== null ? users.value - users.value_1h : null,
+    outages,
     ranks,
     monitors,
     jobs,

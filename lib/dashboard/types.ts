@@ -71,6 +71,8 @@ export type OverviewData = {
   /** The users metric over the last 24 h, oldest first, for a sparkline. */
   usersSeries: SeriesPoint[];
   signupsLastHour: number | null;
+  /** Outage windows over the users series' span, shaded on its chart (to null: still going). */
+  outages: { from: string; to: string | null; label: string }[];
   ranks: RankSummary[];
   monitors: MonitorSummary[];
   jobs: {
