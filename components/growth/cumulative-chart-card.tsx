@@ -2,14 +2,13 @@
 // The running total over the range, with the same annotations as the signups chart.
 import { ChartCumulative } from "@/components/charts/chart-cumulative";
 import type { AnnotationMarker, AnnotationWindow } from "@/components/charts/chart-frame";
-import { useIsClient } from "@/components/hooks/use-now";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatCount } from "@/lib/api-client/format";
 import type { SeriesResponse } from "@/lib/growth/growth-types";
 import { CsvLink } from "./csv-link";
-import { seriesDomain, seriesFacts, toBuckets, toCumulativeData } from "./growth-chart-data";
-import { seriesStandIn } from "./series-state";
+import { seriesDomain, toBuckets, toCumulativeData } from "./growth-chart-data";
+import { useSeriesCard } from "./series-state";
 
 const HEIGHT = 240;
 
@@ -28,15 +27,7 @@ export type CumulativeChartCardProps = {
 
 export function CumulativeChartCard(props: CumulativeChartCardProps) {
   const { series, error, name, timeZone } = props;
-  const isClient = useIsClient();
-  const facts = series ? seriesFacts(series) : null;
-  const standIn = seriesStandIn({
-    series,
-    error,
-    hasSamples: facts?.hasSamples ?? false,
-    metric: props.metric,
-    height: HEIGHT,
-  });
+  const { isClient, standIn } = useSeriesCard(series, error, props.metric, HEIGHT);
   const data = series ? toCumulativeData(series) : [];
   const values = data.map((datum) => datum.total).filter((v): v is number => typeof v === "number");
 

@@ -2,10 +2,12 @@
 // What a growth chart shows instead of itself: a skeleton while loading (and on the server, since
 // charts draw in the browser), and an empty state that says why when there is nothing to draw.
 import Link from "next/link";
+import { useIsClient } from "@/components/hooks/use-now";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApiError } from "@/lib/api-client/fetch-json";
 import type { SeriesResponse } from "@/lib/growth/growth-types";
+import { seriesFacts } from "./growth-chart-data";
 
 export type SeriesStateProps = {
   series: SeriesResponse | undefined;
@@ -59,4 +61,26 @@ export function seriesStandIn({ series, error, hasSamples, metric, height }: Ser
     );
   }
   return null;
+}
+
+/**
+ * What every growth chart card starts with: whether it may draw (charts draw in the browser),
+ * the series' facts, and the stand-in to show instead of the chart, if any.
+ */
+export function useSeriesCard(
+  series: SeriesResponse | undefined,
+  error: unknown,
+  metric: string,
+  height: number,
+) {
+  const isClient = useIsClient();
+  const facts = series ? seriesFacts(series) : null;
+  const standIn = seriesStandIn({
+    series,
+    error,
+    hasSamples: facts?.hasSamples ?? false,
+    metric,
+    height,
+  });
+  return { isClient, facts, standIn };
 }

@@ -3,15 +3,14 @@
 // milestones marked; a line of text under it says the same for the server's HTML and screen readers.
 import { ChartSignups, formatBucket } from "@/components/charts/chart-signups";
 import type { AnnotationMarker, AnnotationWindow } from "@/components/charts/chart-frame";
-import { useIsClient } from "@/components/hooks/use-now";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatCount } from "@/lib/api-client/format";
 import { capitalize, perUnitLabel, type MetricNouns } from "@/lib/api-client/growth-format";
 import type { SeriesResponse } from "@/lib/growth/growth-types";
 import { CsvLink } from "./csv-link";
-import { seriesDomain, seriesFacts, toBuckets, toSignupsData } from "./growth-chart-data";
-import { seriesStandIn } from "./series-state";
+import { seriesDomain, toBuckets, toSignupsData } from "./growth-chart-data";
+import { useSeriesCard } from "./series-state";
 
 const HEIGHT = 260;
 
@@ -31,15 +30,7 @@ export type SignupsChartCardProps = {
 
 export function SignupsChartCard(props: SignupsChartCardProps) {
   const { series, error, previous, timeZone } = props;
-  const isClient = useIsClient();
-  const facts = series ? seriesFacts(series) : null;
-  const standIn = seriesStandIn({
-    series,
-    error,
-    hasSamples: facts?.hasSamples ?? false,
-    metric: props.metric,
-    height: HEIGHT,
-  });
+  const { isClient, facts, standIn } = useSeriesCard(series, error, props.metric, HEIGHT);
   const data = series ? toSignupsData(series, previous) : [];
   const withPrevious = data.some((datum) => datum.previous !== undefined);
 
