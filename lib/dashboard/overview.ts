@@ -3,6 +3,7 @@ import "server-only";
 import { getConfig } from "@/lib/config";
 import { db, type Database } from "@/lib/db";
 import { checkStatusName } from "@/lib/uptime/check-status";
+import { getOutagesBetween } from "@/lib/uptime/outages-between";
 import { getJobFreshness } from "./freshness";
 import type { MonitorSummary, OverviewData, RankSummary } from "./types";
 
@@ -96,17 +97,11 @@ async function getMonitors(database: Database): Promise<MonitorSummary[]> {
 
 /** Outages overlapping the last 24 h before `end`, for the users chart. */
 async function getOutages(database: Database, end: Date) {
-  const rows = await database.$queryRaw<
-    { started_at: Date; ended_at: Date | null; label: string }[]
-  >`
-    SELECT o.started_at, o.ended_at, coalesce(c.name, m.name) AS label
-    FROM outage o JOIN monitor m ON m.id = o.monitor_id LEFT JOIN component c ON c.id = o.component_id
-    WHERE coalesce(o.ended_at, 'infinity') > ${new Date(end.getTime() - 24 * 3_600_000)} AND o.started_at < ${end}
-    ORDER BY o.started_at`;
-  return rows.map((r) => ({
-    from: r.started_at.toISOString(),
-    to: r.ended_at?.toISOString() ?? null,
-    label: r.label,
+  const outages = await getOutagesBetween(database, new Date(end.getTime() - 24 * 3_600_000), end);
+  return outages.map((o) => ({
+    from: o.startedAt.toISOString(),
+    to: o.endedAt?.toISOString() ?? null,
+    label: o.label,
   }));
 }
 

@@ -5,6 +5,7 @@ import type { LoadedConfig } from "@/lib/config";
 import type { Database } from "@/lib/database/client";
 import { NotFoundError } from "@/lib/errors";
 import { estimateEta, nextThreshold } from "./eta";
+import { getOutagesBetween } from "@/lib/uptime/outages-between";
 import type { GrowthSummary } from "./growth-types";
 import { estimateMissedSignups, rateWindowMs, type SampleIncrease } from "./missed-signups";
 
@@ -109,25 +110,21 @@ export async function getGrowthSummary(
         )
       : null;
 
-  const outages = await db.$queryRaw<{ started_at: Date; ended_at: Date | null; label: string }[]>`
-    SELECT o.started_at, o.ended_at, coalesce(c.name, m.name) AS label
-    FROM outage o JOIN monitor m ON m.id = o.monitor_id LEFT JOIN component c ON c.id = o.component_id
-    WHERE o.started_at < ${to} AND coalesce(o.ended_at, 'infinity') > ${from}
-    ORDER BY o.started_at`;
+  const outages = await getOutagesBetween(db, from, to);
   const outageViews = await Promise.all(
     outages.map(async (o) => {
-      const until = o.ended_at ?? to;
+      const until = o.endedAt ?? to;
       const samples = await samplesAround(
         db,
         metric.id,
-        new Date(o.started_at.getTime() - rateWindowMs),
+        new Date(o.startedAt.getTime() - rateWindowMs),
         until,
       );
       return {
-        from: o.started_at.toISOString(),
-        to: o.ended_at?.toISOString() ?? null,
+        from: o.startedAt.toISOString(),
+        to: o.endedAt?.toISOString() ?? null,
         label: o.label,
-        missedSignups: estimateMissedSignups(samples, o.started_at, until),
+        missedSignups: estimateMissedSignups(samples, o.startedAt, until),
       };
     }),
   );
