@@ -4,4 +4,6 @@ import type { JobName } from "./schema";
 export const jobDescriptions: Record<JobName, string> = {
   "ingest-metrics": "Reads every configured metric source (signups, users) and stores a sample.",
   "check-monitors": "Probes every monitor whose interval has passed and stores the check.",
+  "ingest-ranks":
+    "Reads every rank source (lists, APIs, pages) for the service and competitors and stores the ranks.",
 };

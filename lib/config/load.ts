@@ -11,6 +11,8 @@ import { type Config, configSchema, type JobName, jobNames, type JobSettings } f
 const defaultJobs: Record<JobName, JobSettings> = {
   "ingest-metrics": { schedule: "*/15 * * * * *", timeout: 30_000, jitter: 2_000, enabled: true },
   "check-monitors": { schedule: "*/10 * * * * *", timeout: 30_000, jitter: 1_000, enabled: true },
+  // Lists are published daily; once an hour catches each soon after it appears.
+  "ingest-ranks": { schedule: "0 7 * * * *", timeout: 300_000, jitter: 5_000, enabled: true },
 };
 
 export type LoadedConfig = Omit<Config, "jobs"> & {

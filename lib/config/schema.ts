@@ -3,7 +3,7 @@ import { z } from "zod";
 import { cronExpression, domain, duration, envName, httpUrl, key, timeZone } from "./fields";
 
 /** Every job the worker knows; the `jobs` section schedules them. */
-export const jobNames = ["ingest-metrics", "check-monitors"] as const;
+export const jobNames = ["ingest-metrics", "check-monitors", "ingest-ranks"] as const;
 export type JobName = (typeof jobNames)[number];
 
 const site = z.strictObject({ name: z.string().min(1), domain });
@@ -69,6 +69,85 @@ const metricSource = z.discriminatedUnion("kind", [
   }),
 ]);
 
+/** An ISO 3166-1 alpha-2 country code, as rank sources name countries. */
+const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "a two-letter country code such as NZ")
+  .transform((code) => code.toUpperCase());
+
+/** What every rank source declares. `key` names its series: two sources never share one. */
+const rankFields = {
+  key,
+  /** How the dashboard labels the source; default its key. */
+  name: z.string().min(1).optional(),
+  timeout: duration.default(60_000),
+};
+
+/** CSS selectors for a page that shows a rank; see liftoff.config.example.yaml. */
+const pageSelectors = z.strictObject({
+  /** The element holding the global rank ("#1,234", "12K"). */
+  global: z.string().min(1).optional(),
+  /** One element per country; the two below are looked up inside it. */
+  countryRow: z.string().min(1).optional(),
+  /** Inside a row: the element naming the country (a code like NZ, a name, or a link to one). */
+  countryCode: z.string().min(1).optional(),
+  /** Read the code from this attribute of countryCode (e.g. href or title) instead of its text. */
+  countryCodeAttribute: z.string().min(1).optional(),
+  /** Inside a row: the element holding the country rank. */
+  countryRank: z.string().min(1).optional(),
+});
+
+const rankSource = z.discriminatedUnion("kind", [
+  z
+    .strictObject({
+      kind: z.literal("tranco"),
+      ...rankFields,
+      /** The daily list: a zip holding top-1m.csv (rank,domain). */
+      listUrl: httpUrl.optional(),
+      /** The API's base; Liftoff asks {apiUrl}/ranks/domain/{domain} to back-fill ~30 days. */
+      apiUrl: httpUrl.optional(),
+      /** Seconds between API requests (Tranco asks for at most one a second). */
+      pace: duration.default(1_000),
+    })
+    .refine((s) => s.listUrl !== undefined || s.apiUrl !== undefined, {
+      message: "listUrl, apiUrl or both",
+      path: ["listUrl"],
+    }),
+  z.strictObject({
+    kind: z.literal("cloudflare-radar"),
+    ...rankFields,
+    baseUrl: httpUrl.default("https://api.cloudflare.com/client/v4"),
+    /** The variable holding a Radar API token (sent as a Bearer token). */
+    tokenEnv: envName,
+    /** Countries whose top list is read as well, for ranks of competitors there. */
+    locations: z.array(countryCode).default([]),
+  }),
+  z.strictObject({
+    kind: z.literal("csv-list"),
+    ...rankFields,
+    /** majestic: header, GlobalRank,TldRank,Domain,...; umbrella: a zip of rank,domain with
+     *  hosts; crux: origin,rank where rank is a bucket's upper bound. */
+    format: z.enum(["majestic", "umbrella", "crux"]),
+    url: httpUrl,
+  }),
+  z
+    .strictObject({
+      kind: z.literal("page"),
+      ...rankFields,
+      /** The page of one site; {domain} is replaced by each tracked domain. */
+      url: httpUrl.refine((url) => url.includes("{domain}"), "a URL containing {domain}"),
+      /** A known layout: the alexa.com siteinfo pages of 2013 or 2017, or data.alexa.com XML. */
+      preset: z.enum(["alexa-2013", "alexa-2017", "alexa-xml"]).optional(),
+      selectors: pageSelectors.optional(),
+      /** Samples are stored per period: fetching twice within it stores one sample. */
+      period: duration.default(3_600_000),
+    })
+    .refine((s) => (s.preset === undefined) !== (s.selectors === undefined), {
+      message: "either preset or selectors",
+      path: ["preset"],
+    }),
+]);
+
 /** Where services push samples to `POST /api/ingest/metrics` with their own bearer token. */
 const pushSource = z.strictObject({
   key,
@@ -125,15 +204,27 @@ const milestone = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("rank"),
     key,
+    /** A rank source's key. */
     source: key,
-    scope: z.string().default("global"),
-    atMost: z.array(z.number().int().positive()).min(1),
+    /** "global" or a country code. */
+    scope: z.union([z.literal("global"), countryCode]).default("global"),
+    /** Each threshold met is a milestone ("entered the top 150"). */
+    atMost: z.array(z.number().int().positive()).min(1).default([1000, 500, 200, 150, 100]),
     template: z.string().min(1).optional(),
   }),
   z.strictObject({
+    /** Every new best exact global rank of a source, after its first. */
     kind: z.literal("best-rank"),
     key,
     source: key,
+    template: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** The service ranked #1 in a country by a source (every country, or those listed). */
+    kind: z.literal("country-first"),
+    key,
+    source: key,
+    countries: z.array(countryCode).optional(),
     template: z.string().min(1).optional(),
   }),
   z.strictObject({
@@ -208,8 +299,9 @@ export const configSchema = z
       .strictObject({
         metrics: z.array(metricSource).default([]),
         push: z.array(pushSource).default([]),
+        ranks: z.array(rankSource).default([]),
       })
-      .default({ metrics: [], push: [] }),
+      .default({ metrics: [], push: [], ranks: [] }),
     monitors: z.array(monitor).default([]),
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
@@ -242,6 +334,7 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
   unique(config.milestones, "milestones");
   unique(config.channels, "channels");
   unique(config.sources.push, "sources.push");
+  unique(config.sources.ranks, "sources.ranks");
   // A metric has one source: declared once across sources.metrics and sources.push.
   const metricKeys = new Set<string>();
   const declareMetric = (metric: string, path: (string | number)[]) => {
@@ -297,7 +390,16 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
       });
     }
   });
+  const rankSourceKeys = new Set(config.sources.ranks.map((s) => s.key));
   config.milestones.forEach((m, i) => {
+    if ("source" in m && !rankSourceKeys.has(m.source)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["milestones", i, "source"],
+        message: "the key of a source in sources.ranks",
+        input: m.source,
+      });
+    }
     if (m.kind === "metric" && !metricKeys.has(m.metric)) {
       ctx.addIssue({
         code: "custom",
@@ -312,6 +414,7 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
 export type Config = RawConfig;
 export type MetricSourceConfig = Config["sources"]["metrics"][number];
 export type PushSourceConfig = Config["sources"]["push"][number];
+export type RankSourceConfig = Config["sources"]["ranks"][number];
 export type MonitorConfig = Config["monitors"][number];
 export type ComponentConfig = Config["components"][number];
 export type JobSettings = z.output<typeof jobSettings>;
