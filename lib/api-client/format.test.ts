@@ -55,7 +55,7 @@ describe("formatRank", () => {
     expect(formatRank({ ...base, kind: "bucket", rank: 4_000, bucketMax: 5_000 })).toBe(
       "top 5,000",
     );
-    expect(formatRank({ ...base, kind: "bucket", bucketMin: 200_000 })).toBe(">200,000");
+    expect(formatRank({ ...base, kind: "bucket", bucketMin: 200_001 })).toBe(">200,000");
   });
 
   it("says unranked", () => {

@@ -38,7 +38,8 @@ export function formatRank(
       return summary.rank === null ? "unranked" : `#${formatCount(summary.rank)}`;
     case "bucket":
       if (summary.bucketMax !== null) return `top ${formatCount(summary.bucketMax)}`;
-      if (summary.bucketMin !== null) return `>${formatCount(summary.bucketMin)}`;
+      // bucketMin is the best rank the bucket holds: ">200,000" is stored as 200,001 onwards.
+      if (summary.bucketMin !== null) return `>${formatCount(summary.bucketMin - 1)}`;
       return "ranked (bucket unknown)";
     case "unranked":
       return "unranked";

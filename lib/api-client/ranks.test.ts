@@ -11,6 +11,8 @@ const rank = (over: Partial<RankSummary>): RankSummary => ({
   bucketMin: null,
   bucketMax: null,
   at,
+  change24h: null,
+  change7d: null,
   ...over,
 });
 

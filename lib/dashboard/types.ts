@@ -52,6 +52,9 @@ export type RankSummary = {
   bucketMin: number | null;
   bucketMax: number | null;
   at: string;
+  /** Places gained (positive) or lost since the sample 24 h / 7 d earlier; null unless both exact. */
+  change24h: number | null;
+  change7d: number | null;
 };
 
 export type SeriesPoint = { at: string; value: number };
