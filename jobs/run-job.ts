@@ -140,6 +140,7 @@ async function execute(
   let error: string | null = null;
   try {
     const context = {
+      runId,
       db: deps.db,
       config: deps.config,
       log,

@@ -4,6 +4,8 @@ import type { Logger } from "@/lib/log";
 
 /** What every run gets from the wrapper (jobs/run-job.ts). */
 export type JobContext = {
+  /** This run's JobRun id: stored samples point back at the run that wrote them. */
+  runId: bigint;
   db: Database;
   config: LoadedConfig;
   log: Logger;

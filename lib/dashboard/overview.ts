@@ -2,6 +2,8 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
 import { db, type Database } from "@/lib/db";
+import { getRankStandings } from "@/lib/rank/queries/get-rank-standings";
+import { placesGained } from "@/lib/rank/queries/rank-rows";
 import { checkStatusName } from "@/lib/uptime/check-status";
 import { getOutagesBetween } from "@/lib/uptime/outages-between";
 import { getJobFreshness } from "./freshness";
@@ -40,34 +42,9 @@ async function getUsersSeries(database: Database, key: string) {
     GROUP BY 1 ORDER BY 1`;
 }
 
-type RankRow = {
-  source: string;
-  scope: string;
-  kind: RankSummary["kind"];
-  rank: number | null;
-  bucket_min: number | null;
-  bucket_max: number | null;
-  at: Date;
-  rank_24h: number | null;
-  rank_7d: number | null;
-};
-
-/** The service's newest global rank per source, with the exact ranks 24 h and 7 d before it. */
+/** The service's newest global rank per source, with its change over 24 h and 7 d. */
 async function getRanks(database: Database): Promise<RankSummary[]> {
-  const rows = await database.$queryRaw<RankRow[]>`
-    WITH latest AS (
-      SELECT DISTINCT ON (r.source) r.site_id, r.source, r.scope, r.kind::text AS kind, r.rank, r.bucket_min, r.bucket_max, r.at
-      FROM rank_sample r JOIN site s ON s.id = r.site_id
-      WHERE s.is_service AND r.scope = 'global'
-      ORDER BY r.source, r.at DESC)
-    SELECT l.source, l.scope, l.kind, l.rank, l.bucket_min, l.bucket_max, l.at,
-      (SELECT p.rank FROM rank_sample p WHERE p.site_id = l.site_id AND p.source = l.source AND p.scope = 'global'
-         AND p.at <= l.at - interval '24 hours' ORDER BY p.at DESC LIMIT 1) AS rank_24h,
-      (SELECT p.rank FROM rank_sample p WHERE p.site_id = l.site_id AND p.source = l.source AND p.scope = 'global'
-         AND p.at <= l.at - interval '7 days' ORDER BY p.at DESC LIMIT 1) AS rank_7d
-    FROM latest l`;
-  const change = (earlier: number | null, now: number | null) =>
-    earlier === null || now === null ? null : earlier - now;
+  const rows = await getRankStandings(database, { globalOnly: true });
   return rows.map((r) => ({
     source: r.source,
     scope: r.scope,
@@ -76,8 +53,8 @@ async function getRanks(database: Database): Promise<RankSummary[]> {
     bucketMin: r.bucket_min,
     bucketMax: r.bucket_max,
     at: r.at.toISOString(),
-    change24h: change(r.rank_24h, r.rank),
-    change7d: change(r.rank_7d, r.rank),
+    change24h: placesGained(r.rank_24h, r.rank),
+    change7d: placesGained(r.rank_7d, r.rank),
   }));
 }
 
