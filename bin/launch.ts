@@ -147,6 +147,12 @@ export async function launch(): Promise<number> {
         scenarioPath: path.resolve(root, sim.scenario),
       });
       log.info(`launch simulator at ${simulator.url} (x${sim.speed})`);
+      // The demo's Radar is the simulator's: hand its token to Radar sources left without one.
+      for (const source of config.sources.ranks) {
+        if (source.kind === "cloudflare-radar" && !childEnv[source.tokenEnv]) {
+          childEnv[source.tokenEnv] = simulator.radarToken;
+        }
+      }
     }
 
     const web = spawn(process.execPath, [nextBin, "start", "-p", String(settings.PORT)], {

@@ -27,6 +27,8 @@ export interface RunningSimulator {
   url: string;
   port: number;
   scenario: Scenario;
+  /** The bearer token its Cloudflare Radar endpoints accept. */
+  radarToken: string;
   simulatedNow(): Date;
   close(): Promise<void>;
 }
@@ -99,6 +101,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     url: `http://${host}:${port}`,
     port,
     scenario,
+    radarToken: context.radarToken,
     simulatedNow,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -99,3 +99,42 @@ sources:
     );
   });
 });
+
+describe("rank sources and rank milestones", () => {
+  it("reads the example's sources, each with its own key", () => {
+    const config = parseConfig(readFileSync("liftoff.config.example.yaml", "utf8"), "example");
+    expect(config.sources.ranks.map((s) => `${s.kind}:${s.key}`)).toEqual([
+      "tranco:tranco",
+      "cloudflare-radar:cloudflare",
+      "csv-list:majestic",
+      "csv-list:umbrella",
+      "csv-list:crux",
+      "page:alexa",
+    ]);
+    expect(config.jobs["ingest-ranks"].timeout).toBe(300_000);
+  });
+
+  it("names every mistake in a rank source or a rank milestone", () => {
+    const message = problems(`${minimal}
+sources:
+  ranks:
+    - { kind: tranco, key: tranco }
+    - { kind: page, key: alexa, url: "http://ranks.test/site" }
+    - { kind: page, key: other, url: "http://ranks.test/{domain}", preset: alexa-2017, selectors: { global: ".rank" } }
+    - { kind: cloudflare-radar, key: radar, tokenEnv: RADAR_TOKEN, locations: [NZL] }
+    - { kind: csv-list, key: tranco, format: majestic, url: "http://ranks.test/m.csv" }
+milestones:
+  - { kind: best-rank, key: best, source: nowhere }
+`);
+    expect(message).toMatch(/sources\.ranks\[0\]\.listUrl: expected listUrl, apiUrl or both/);
+    expect(message).toMatch(/sources\.ranks\[1\]\.url: expected a URL containing \{domain\}/);
+    expect(message).toMatch(/sources\.ranks\[2\]\.preset: expected either preset or selectors/);
+    expect(message).toMatch(
+      /sources\.ranks\[3\]\.locations\[0\]: expected a two-letter country code/,
+    );
+    expect(message).toMatch(/sources\.ranks\[4\]\.key: expected a key not used earlier/);
+    expect(message).toMatch(
+      /milestones\[0\]\.source: expected the key of a source in sources\.ranks/,
+    );
+  });
+});
