@@ -10,6 +10,9 @@
 //  - push ingest in batches of 500 (baseline: plain multi-row INSERTs of the same rows)
 //  - series API p95 over a year of minute samples for 20 metrics (baseline: raw samples
 //    aggregated in JavaScript)
+// ranks:
+//  - the 1,000,000-line Tranco list streamed for 3 domains: time, peak heap + buffers, peak RSS
+//    (baseline: the whole zip unzipped in memory and split into rows)
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +21,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { measureCheckTable } from "./check-table";
 import { measureMetricSeries } from "./metric-series";
 import { measurePush } from "./push";
+import { measureRankList } from "./rank-list";
 import { freePort, freePorts } from "../tests/support/free-port";
 import { withScratchDatabase } from "./scratch-database";
 import { childrenOf, treeRssMiB } from "./process-tree";
@@ -199,7 +203,30 @@ async function growth(): Promise<Record<string, unknown>> {
   return { push, series };
 }
 
-const sections = { foundation, growth } as const;
+/** Rank lists: the Tranco list streamed through the reader against held whole in memory. */
+async function ranks(): Promise<Record<string, unknown>> {
+  const list = await measureRankList();
+  const { streamed, baseline } = list;
+  const against = `unzipped whole and split`;
+  row(
+    `Tranco list, 1M lines (${list.zipMiB.toFixed(1)} MiB zip), 3 domains`,
+    `${streamed.seconds.toFixed(2)} s`,
+    `${(streamed.seconds / baseline.seconds).toFixed(2)}x ${against} (${baseline.seconds.toFixed(2)} s)`,
+  );
+  row(
+    "  peak heap + buffers while reading",
+    `${streamed.heapMiB.toFixed(0)} MiB`,
+    `${(streamed.heapMiB / baseline.heapMiB).toFixed(2)}x ${against} (${baseline.heapMiB.toFixed(0)} MiB)`,
+  );
+  row(
+    "  peak RSS growth while reading",
+    `${streamed.rssMiB.toFixed(0)} MiB`,
+    `${(streamed.rssMiB / baseline.rssMiB).toFixed(2)}x ${against} (${baseline.rssMiB.toFixed(0)} MiB)`,
+  );
+  return list;
+}
+
+const sections = { foundation, growth, ranks } as const;
 
 /** `npm run bench` runs every section; `npm run bench -- growth` runs one. */
 async function main() {

@@ -7,7 +7,7 @@ import { resolveDatabase } from "@/lib/database/resolve";
 import { readEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createFounder } from "@/lib/auth/founders";
-import { listJobs, runJobOnce } from "@/jobs/cli";
+import { importRanksOnce, listJobs, runJobOnce } from "@/jobs/cli";
 import { startWorker } from "@/jobs/worker";
 import { launch } from "./launch";
 
@@ -16,6 +16,8 @@ const usage = `Usage:
   liftoff worker                     run the job worker alone
   liftoff jobs list                  every job: schedule, next run, last run, outcome
   liftoff jobs run <job>             run one job now; the exit code is its outcome
+  liftoff jobs import-ranks <file> [--source S --domain D --at T --preset P]
+                                     import a rank history (CSV, JSON, or an archived page)
   liftoff migrate                    apply database migrations
   liftoff user create --email E --password P [--name N]
                                      create a founder account`;
@@ -65,15 +67,29 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "jobs": {
-      const [sub, name] = rest;
+      const [sub, ...args] = rest;
       const settings = readEnv();
       const config = loadConfig(configPath(settings.LIFTOFF_CONFIG));
-      if (sub !== "list" && sub !== "run") break;
+      if (sub !== "list" && sub !== "run" && sub !== "import-ranks") break;
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          source: { type: "string" },
+          domain: { type: "string" },
+          at: { type: "string" },
+          preset: { type: "string" },
+        },
+      });
+      if (sub === "import-ranks" && !positionals[0]) break;
       return withDatabase(async (databaseUrl) => {
         const db = createDatabase(databaseUrl, { max: 3 });
         try {
           const deps = { db, databaseUrl, config, log, print };
-          return sub === "list" ? await listJobs(deps) : await runJobOnce(name, deps);
+          if (sub === "import-ranks") {
+            return await importRanksOnce({ file: positionals[0]!, ...values }, deps);
+          }
+          return sub === "list" ? await listJobs(deps) : await runJobOnce(positionals[0], deps);
         } finally {
           await db.$disconnect();
         }

@@ -1,10 +1,12 @@
 // `npm run jobs -- list` and `npm run jobs -- run <job>`.
-import type { LoadedConfig } from "@/lib/config";
+import type { JobSettings, LoadedConfig } from "@/lib/config";
 import { nextTick } from "@/lib/config/next-tick";
 import type { Database } from "@/lib/database/client";
 import type { Logger } from "@/lib/log";
 import { syncConfig } from "@/lib/setup/sync-config";
 import { findJob, jobs } from "./registry";
+import { importRanks } from "./import-ranks";
+import type { Job } from "./types";
 import { runJob } from "./run-job";
 
 type CliDeps = {
@@ -64,8 +66,41 @@ export async function runJobOnce(name: string | undefined, deps: CliDeps): Promi
     deps.print(`Unknown job "${name ?? ""}". Jobs: ${Object.keys(jobs).join(", ")}`);
     return 64;
   }
+  return runOnce(job, deps.config.jobs[job.name], deps);
+}
+
+export type ImportRanksArgs = {
+  file: string;
+  source?: string;
+  domain?: string;
+  at?: string;
+  preset?: string;
+};
+
+const presets = ["alexa-2013", "alexa-2017", "alexa-xml"] as const;
+
+/** Imports a rank history file (CSV, JSON, or an archived page with its source, domain, time and preset). */
+export async function importRanksOnce(args: ImportRanksArgs, deps: CliDeps): Promise<number> {
+  const isPage = /\.(html?|xml)$/i.test(args.file);
+  let options = {};
+  if (isPage) {
+    const preset = presets.find((p) => p === args.preset);
+    const at = args.at ? new Date(args.at) : null;
+    if (!args.source || !args.domain || !at || Number.isNaN(at.getTime()) || !preset) {
+      deps.print(
+        `An archived page needs --source <key> --domain <domain> --at <YYYY-MM-DD or ISO time> --preset <${presets.join("|")}>`,
+      );
+      return 64;
+    }
+    options = { page: { source: args.source, domain: args.domain.toLowerCase(), at, preset } };
+  }
+  const settings = { schedule: "* * * * *", timeout: 600_000, jitter: 0, enabled: true };
+  return runOnce(importRanks(args.file, options), settings, deps);
+}
+
+async function runOnce(job: Job<string>, settings: JobSettings, deps: CliDeps): Promise<number> {
   await syncConfig(deps.db, deps.config);
-  const result = await runJob(job, deps, { trigger: "cli", settings: deps.config.jobs[job.name] });
+  const result = await runJob(job, deps, { trigger: "cli", settings });
   const counts = Object.entries(result.counts)
     .map(([k, v]) => `${k}=${v}`)
     .join(" ");

@@ -91,7 +91,11 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
   });
 }
 
-export async function runJob(job: Job, deps: RunDeps, options: RunOptions): Promise<RunResult> {
+export async function runJob(
+  job: Job<string>,
+  deps: RunDeps,
+  options: RunOptions,
+): Promise<RunResult> {
   if (running.has(job.name)) return skipped("the previous run in this process is still going");
   running.add(job.name);
   const log = deps.log.child({
@@ -121,7 +125,7 @@ export async function runJob(job: Job, deps: RunDeps, options: RunOptions): Prom
 }
 
 async function execute(
-  job: Job,
+  job: Job<string>,
   deps: RunDeps,
   options: RunOptions,
   runId: bigint,

@@ -15,7 +15,8 @@ export type JobContext = {
   count(name: string, by?: number): void;
 };
 
-export type Job = {
-  name: JobName;
+/** A job: a scheduled one by default; a one-off run (an import) may carry another name. */
+export type Job<Name extends string = JobName> = {
+  name: Name;
   run(context: JobContext): Promise<void>;
 };

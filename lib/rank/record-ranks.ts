@@ -5,6 +5,9 @@ import type { Database } from "@/lib/database/client";
 import { ValidationError } from "@/lib/errors";
 import type { RankReading, RankValue } from "./rank-types";
 
+/** The database, or a transaction on it (an import stores a whole file or nothing). */
+export type RankWriter = Pick<Database, "site" | "$queryRaw">;
+
 export type RecordRanksResult = { inserted: number; updated: number; unchanged: number };
 
 /** Readings dated further ahead than this are refused: a clock or a parser is wrong. */
@@ -46,7 +49,7 @@ function checkReading(reading: RankReading, siteIds: Map<string, number>, now: n
  * reading that cannot be stored, before writing anything.
  */
 export async function recordRankReadings(
-  db: Database,
+  db: RankWriter,
   source: string,
   readings: readonly RankReading[],
   options: { jobRunId?: bigint | null; now?: Date } = {},

@@ -1,5 +1,7 @@
 import { escapeHtml, respond, type Route } from "../http";
+import { publishedAt } from "../model/ranks";
 import { describeAlexa, normaliseSite } from "./alexa-view";
+import { withLastModified } from "./last-modified";
 
 function formatDelta(delta: number): string {
   return delta > 0 ? `+${delta}` : String(delta);
@@ -25,7 +27,8 @@ export const alexaDataRoutes: Route[] = [
       const xml =
         '<?xml version="1.0" encoding="UTF-8"?>' +
         `<ALEXA VER="0.9" URL="${site}" HOME="0" AID="=" IDN="${site}">${details}</ALEXA>`;
-      return respond(200, "text/xml; charset=utf-8", xml);
+      const answer = respond(200, "text/xml; charset=utf-8", xml);
+      return withLastModified(answer, publishedAt(scenario, "alexa", t));
     },
   },
 ];

@@ -1,5 +1,7 @@
 import { escapeHtml, formatCount, html, type Route } from "../http";
+import { publishedAt } from "../model/ranks";
 import { describeAlexa, normaliseSite, type AlexaView, type CountryRank } from "./alexa-view";
+import { withLastModified } from "./last-modified";
 
 function formatRank(rank: number | null): string {
   return rank === null ? "-" : formatCount(rank);
@@ -70,10 +72,11 @@ export const alexaSiteinfoRoutes: Route[] = [
     example: "/alexa/siteinfo/stashbox.test",
     summary: "alexa.com siteinfo page (default 2017 layout, ?layout=2013 for the older one)",
     handle: ({ t, params, query }, { scenario }) => {
+      const published = publishedAt(scenario, "alexa", t);
       const view = describeAlexa(scenario, normaliseSite(params.domain!), t);
       const render = query.get("layout") === "2013" ? renderLayout2013 : renderLayout2017;
       const site = escapeHtml(view.domain);
-      return html(`<!DOCTYPE html>
+      const page = html(`<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${site} Traffic, Demographics and Competitors - Alexa</title></head>
 <body>
@@ -82,6 +85,7 @@ ${render(view)}
 </body>
 </html>
 `);
+      return withLastModified(page, published);
     },
   },
 ];

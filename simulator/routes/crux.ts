@@ -2,6 +2,7 @@ import { csv, type Route } from "../http";
 import { cruxBucket } from "../model/buckets";
 import { buildRankList } from "../model/rank-list";
 import { publishedAt } from "../model/ranks";
+import { withLastModified } from "./last-modified";
 
 export const cruxRoutes: Route[] = [
   {
@@ -15,7 +16,7 @@ export const cruxRoutes: Route[] = [
         const rows = list.map((domain, i) => `https://${domain},${cruxBucket(i + 1)}`);
         return ["origin,rank", ...rows].join("\n") + "\n";
       });
-      return csv(body, "current.csv");
+      return withLastModified(csv(body, "current.csv"), published);
     },
   },
 ];

@@ -2,6 +2,7 @@ import { csv, type Route } from "../http";
 import { buildRankList } from "../model/rank-list";
 import { publishedAt } from "../model/ranks";
 import { HOUR_MS } from "../model/time";
+import { withLastModified } from "./last-modified";
 
 const HEADER =
   "GlobalRank,TldRank,Domain,TLD,RefSubNets,RefIPs,IDN_Domain,IDN_TLD," +
@@ -53,7 +54,7 @@ export const majesticRoutes: Route[] = [
         });
         return [HEADER, ...rows].join("\n") + "\n";
       });
-      return csv(body, "majestic_million.csv");
+      return withLastModified(csv(body, "majestic_million.csv"), published);
     },
   },
 ];

@@ -1,0 +1,109 @@
+// Cloudflare Radar's ranking answers, checked with zod and read into readings. Every answer is an
+// envelope {success, errors, messages, result}; a domain's details give its rank inside the top
+// 100, else a bucket ("200" ... ">200000"), and its rank in its top locations; a location's top
+// list gives ranks 1–100 there. Dates come from result.meta.dateRange[0].endTime.
+import { z } from "zod";
+import { SourceError } from "@/lib/errors";
+import { radarBucket } from "@/lib/rank/rank-text";
+import type { RankReading, RankValue } from "@/lib/rank/rank-types";
+import { checkAnswer, parseJsonAnswer } from "./answer-json";
+import { startOfUtcDay } from "./published-at";
+
+const envelope = z.object({
+  success: z.boolean(),
+  errors: z.array(z.looseObject({ code: z.number().optional(), message: z.string() })),
+  result: z.unknown(),
+});
+
+const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, "a two-letter country code")
+  .transform((code) => code.toUpperCase());
+const rank = z.number().int().positive();
+const meta = z
+  .object({
+    dateRange: z.array(z.object({ endTime: z.iso.datetime({ offset: true }) })).optional(),
+  })
+  .optional();
+
+const domainResult = z.object({
+  details_0: z.object({
+    rank: rank.optional(),
+    bucket: z.union([z.string(), z.number()]).transform(String).optional(),
+    top_locations: z.array(z.object({ locationCode: countryCode, rank })).default([]),
+  }),
+  meta,
+});
+
+const topResult = z.object({
+  top_0: z.array(z.object({ rank, domain: z.string().transform((d) => d.toLowerCase()) })),
+  meta,
+});
+
+/** The result of a successful answer; a failed one (status or success: false) names its errors. */
+export function openRadarEnvelope(
+  status: number,
+  body: string,
+  where: { source: string; what: string },
+): unknown {
+  let answer: z.output<typeof envelope> | null = null;
+  try {
+    answer = parseJsonAnswer(body, envelope, where);
+  } catch (error) {
+    if (status === 200) throw error;
+  }
+  if (status === 200 && answer?.success) return answer.result;
+  const reasons = answer?.errors.map((e) => (e.code ? `${e.message} (${e.code})` : e.message));
+  const said = reasons?.length ? `: ${reasons.join("; ")}` : "";
+  const failed = status === 200 ? "answered success: false" : `answered HTTP ${status}`;
+  throw new SourceError("http", where.source, `${where.what} ${failed}${said}`);
+}
+
+/** The answer's day: that of its date range's end, else of now. */
+function answerDay(answerMeta: z.output<typeof meta>, now: Date): Date {
+  const end = answerMeta?.dateRange?.[0]?.endTime;
+  return startOfUtcDay(end ? new Date(end) : now);
+}
+
+/** A domain's global reading and one exact reading per top location. */
+export function radarDomainReadings(
+  result: unknown,
+  domain: string,
+  now: Date,
+  source: string,
+): RankReading[] {
+  const what = `the Radar rank of ${domain}`;
+  const checked = checkAnswer(result, domainResult, { source, what });
+  const { details_0: details, meta: answerMeta } = checked;
+  const at = answerDay(answerMeta, now);
+  let value: RankValue | null;
+  if (details.rank !== undefined) value = { kind: "exact", rank: details.rank };
+  else if (details.bucket !== undefined) value = radarBucket(details.bucket);
+  else throw new SourceError("parse", source, `${what} has neither a rank nor a bucket`);
+  if (value === null) {
+    throw new SourceError("parse", source, `${what} is in an unknown bucket "${details.bucket}"`);
+  }
+  return [
+    { domain, scope: "global", at, value },
+    ...details.top_locations.map(({ locationCode, rank: place }) => ({
+      domain,
+      scope: locationCode,
+      at,
+      value: { kind: "exact" as const, rank: place },
+    })),
+  ];
+}
+
+/** The ranks in one location's top list, and the list's day. */
+export function radarTopRanks(
+  result: unknown,
+  location: string,
+  now: Date,
+  source: string,
+): { at: Date; ranks: Map<string, number> } {
+  const what = `the Radar top list of ${location}`;
+  const { top_0: top, meta: answerMeta } = checkAnswer(result, topResult, { source, what });
+  const ranks = new Map<string, number>();
+  for (const entry of top) if (!ranks.has(entry.domain)) ranks.set(entry.domain, entry.rank);
+  return { at: answerDay(answerMeta, now), ranks };
+}
