@@ -1,26 +1,28 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/ui/planned-page";
+import { RankView } from "@/components/rank/rank-view";
+import { paramsFromRecord } from "@/lib/api-client/growth";
+import { parseRankState, rankQuery } from "@/lib/api-client/rank";
+import { getServerQueryClient } from "@/lib/api-client/server-query-client";
 import { requireFounder } from "../require-founder";
+import { loadRank } from "./load-rank";
 
 export const metadata: Metadata = { title: "Rank" };
+export const dynamic = "force-dynamic";
 
-export default async function RankPage() {
+type RankPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RankPage({ searchParams }: RankPageProps) {
   await requireFounder();
+  // The URL's range, read as the browser reads it, prefetched under the browser's key.
+  const { range } = parseRankState(paramsFromRecord(await searchParams));
+  const queryClient = getServerQueryClient();
+  // A failure is not fatal: the browser retries.
+  await queryClient.prefetchQuery({ ...rankQuery(range), queryFn: () => loadRank(range) });
+
   return (
-    <PlannedPage
-      title="Rank"
-      description="How high the service has climbed in the public website rankings, and against whom."
-      willShow={[
-        "the global rank per source over time (lower is better), exact places and buckets kept apart",
-        "the service against the competitors listed in the configuration",
-        "the best rank ever reached, and when",
-      ]}
-      filledBy={
-        <>
-          It is filled from rank sources for the domains under <code>service</code> and{" "}
-          <code>competitors</code> in liftoff.config.yaml, read by a rank job that is still to come.
-        </>
-      }
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <RankView />
+    </HydrationBoundary>
   );
 }
