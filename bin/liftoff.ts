@@ -52,9 +52,12 @@ async function main(argv: string[]): Promise<number> {
           const worker = await startWorker({ config, databaseUrl, log, signal: stopping.signal });
           // A signal may already have come while the worker was starting.
           if (!stopping.signal.aborted) {
+            // With every job disabled nothing else keeps the process alive: it waits for a signal.
+            const keepAlive = setInterval(() => undefined, 2 ** 30);
             await new Promise((resolve) =>
               stopping.signal.addEventListener("abort", resolve, { once: true }),
             );
+            clearInterval(keepAlive);
           }
           log.info("worker stopping");
           await worker.stop();

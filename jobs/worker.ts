@@ -65,6 +65,10 @@ export async function startWorker({
     log.info({ job: name, schedule: settings.schedule, timezone: config.timezone }, "scheduled");
   }
 
+  log.info(
+    { jobs: tasks.length },
+    tasks.length > 0 ? "worker ready" : "worker ready, with every job disabled",
+  );
   return {
     async stop() {
       for (const task of tasks) await task.destroy();

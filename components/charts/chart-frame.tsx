@@ -10,21 +10,15 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import {
-  formatCompact,
-  formatCount,
-  formatDateTime,
-  formatTimeTick,
-} from "@/lib/api-client/format";
+import { formatCompact, formatCount, formatDateTime } from "@/lib/api-client/format";
 import { timeTicks } from "./time-ticks";
+import { axisTick, timeAxis, WindowNotes, windowAreas, type ChartWindow } from "./chart-parts";
 import "./chart.css";
 
 /** One point in time (`t`, epoch ms) with a value per series key. */
@@ -68,12 +62,11 @@ export type ChartFrameProps = {
 };
 
 const palette = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)"];
-const axisTick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 type TooltipExtras = {
   formatValue: (value: number) => string;
   formatTime: (t: number) => string;
-  windows: AnnotationWindow[];
+  windows: ChartWindow[];
 };
 
 function ChartTooltip({
@@ -85,9 +78,6 @@ function ChartTooltip({
   windows,
 }: TooltipContentProps & TooltipExtras) {
   if (!active || !payload?.length || typeof label !== "number") return null;
-  const over = windows.filter(
-    (window) => Date.parse(window.from) <= label && label < Date.parse(window.to),
-  );
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__time">{formatTime(label)}</p>
@@ -100,12 +90,7 @@ function ChartTooltip({
           </strong>
         </p>
       ))}
-      {over.map((window) => (
-        <p key={`${window.from}-${window.label}`} className="chart-tooltip__window">
-          {window.label}
-          {window.detail ? ` · ${window.detail}` : ""}
-        </p>
-      ))}
+      <WindowNotes windows={windows} at={label} />
     </div>
   );
 }
@@ -127,7 +112,11 @@ export function ChartFrame({
   const gradientPrefix = `chart-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const first = domain?.[0] ?? data[0]?.t ?? 0;
   const last = domain?.[1] ?? data[data.length - 1]?.t ?? first;
-  const span = last - first;
+  const shaded: ChartWindow[] = windows.map((w) => ({
+    ...w,
+    from: Date.parse(w.from),
+    to: Date.parse(w.to),
+  }));
   const ticks = timeTicks(
     first,
     last,
@@ -162,18 +151,7 @@ export function ChartFrame({
             ))}
           </defs>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[first, last]}
-            ticks={ticks.length ? ticks : undefined}
-            tickFormatter={(value: number) => formatTimeTick(value, span, timeZone)}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={{ stroke: "var(--chart-grid)" }}
-            minTickGap={40}
-          />
+          {timeAxis({ first, last, ticks, timeZone })}
           <YAxis
             width={52}
             domain={series.some((s) => s.kind === "bar") ? [0, "auto"] : ["auto", "auto"]}
@@ -195,26 +173,11 @@ export function ChartFrame({
                 {...props}
                 formatValue={formatValue}
                 formatTime={formatTime}
-                windows={windows}
+                windows={shaded}
               />
             )}
           />
-          {windows.map((window) => (
-            <ReferenceArea
-              key={`${window.from}-${window.label}`}
-              x1={Date.parse(window.from)}
-              x2={Date.parse(window.to)}
-              fill="var(--chart-window)"
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{
-                value: window.label,
-                position: "insideTop",
-                fill: "var(--down)",
-                fontSize: 11,
-              }}
-            />
-          ))}
+          {windowAreas(shaded)}
           {markers.map((marker) => (
             <ReferenceLine
               key={`${marker.at}-${marker.label}`}

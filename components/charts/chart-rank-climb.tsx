@@ -9,17 +9,16 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
   type TooltipContentProps,
 } from "recharts";
-import { formatCompact, formatDateTime, formatTimeTick } from "@/lib/api-client/format";
+import { formatCompact, formatDateTime } from "@/lib/api-client/format";
 import { timeTicks } from "./time-ticks";
+import { axisTick, timeAxis, WindowNotes, windowAreas, type ChartWindow } from "./chart-parts";
 import "./chart.css";
 
 /** One moment (`t`, epoch ms): an exact rank or a bucket's [best, worst] per segment key. */
@@ -50,7 +49,7 @@ export type ClimbReading = {
 };
 
 export type ClimbMarker = { t: number; label: string; color?: string; y: number | null };
-export type ClimbWindow = { from: number; to: number; label: string };
+export type ClimbWindow = ChartWindow;
 
 export type ChartRankClimbProps = {
   rows: ClimbRow[];
@@ -67,8 +66,6 @@ export type ChartRankClimbProps = {
   /** IANA zone for ticks and the tooltip; the viewer's when omitted. */
   timeZone?: string;
 };
-
-const axisTick = { fill: "var(--chart-axis)", fontSize: 12 };
 
 /** 1 → "#1", 1000 → "#1K", 150000 → "#150K". */
 export function formatRankTick(value: number): string {
@@ -91,7 +88,6 @@ function ClimbTooltip({
   if (!active || typeof label !== "number") return null;
   const readings = readingsAt(label);
   if (!readings.length) return null;
-  const over = windows.filter((window) => window.from <= label && label < window.to);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__time">{formatDateTime(label, timeZone)}</p>
@@ -113,11 +109,7 @@ function ClimbTooltip({
           </strong>
         </p>
       ))}
-      {over.map((window) => (
-        <p key={`${window.from}-${window.label}`} className="chart-tooltip__window">
-          {window.label}
-        </p>
-      ))}
+      <WindowNotes windows={windows} at={label} />
     </div>
   );
 }
@@ -148,19 +140,7 @@ export function ChartRankClimb({
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[first, last]}
-            allowDataOverflow
-            ticks={ticks.length ? ticks : undefined}
-            tickFormatter={(value: number) => formatTimeTick(value, span, timeZone)}
-            tick={axisTick}
-            tickLine={false}
-            axisLine={{ stroke: "var(--chart-grid)" }}
-            minTickGap={40}
-          />
+          {timeAxis({ first, last, ticks, timeZone, allowDataOverflow: true })}
           <YAxis
             type="number"
             scale="log"
@@ -186,22 +166,7 @@ export function ChartRankClimb({
               />
             )}
           />
-          {windows.map((window) => (
-            <ReferenceArea
-              key={`${window.from}-${window.label}`}
-              x1={window.from}
-              x2={window.to}
-              fill="var(--chart-window)"
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{
-                value: window.label,
-                position: "insideTop",
-                fill: "var(--down)",
-                fontSize: 11,
-              }}
-            />
-          ))}
+          {windowAreas(windows)}
           {markers.map((marker, i) => (
             <ReferenceLine
               key={`line-${marker.t}-${marker.label}`}

@@ -1,5 +1,6 @@
 "use client";
 // The range: five presets and a custom span read as wall-clock times in the page's time zone.
+import { Segmented } from "@/components/ui/segmented";
 import { useState, type FormEvent } from "react";
 import { rangeOptions, tooManyBuckets, type GrowthState } from "@/lib/api-client/growth";
 import { isoToZonedInput, zonedInputToIso } from "@/lib/api-client/growth-format";
@@ -29,21 +30,12 @@ export function RangePicker({ state, timeZone, current, onChange }: RangePickerP
 
   return (
     <div className="range-picker">
-      <div className="segmented" role="group" aria-label="Range">
-        {rangeOptions.map((option) => (
-          <button
-            key={option.value}
-            type="button"
-            className="segmented__option"
-            aria-pressed={
-              option.value === "custom" ? editing : !editing && state.range === option.value
-            }
-            onClick={() => choose(option.value)}
-          >
-            {option.label}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Range"
+        options={rangeOptions}
+        isPressed={(value) => (value === "custom" ? editing : !editing && state.range === value)}
+        onChoose={choose}
+      />
       {editing ? (
         <CustomRangeForm
           // A new range or zone starts the inputs afresh.

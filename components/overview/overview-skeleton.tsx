@@ -1,27 +1,16 @@
 // The Overview's shape while its first answer is on the way.
 import { Card } from "@/components/ui/card";
-import { Skeleton, StatCardSkeleton } from "@/components/ui/skeleton";
-
-function ListSkeleton() {
-  return (
-    <div className="card" aria-busy="true" aria-label="Loading">
-      <Skeleton width="40%" height="0.9rem" />
-      {[0, 1, 2].map((row) => (
-        <Skeleton key={row} height="1.6rem" className="skeleton--gap" />
-      ))}
-    </div>
-  );
-}
+import {
+  ListSkeleton,
+  PageHeaderSkeleton,
+  Skeleton,
+  StatCardSkeleton,
+} from "@/components/ui/skeleton";
 
 export function OverviewSkeleton() {
   return (
     <div aria-busy="true">
-      <header className="page-header">
-        <div className="page-header__text">
-          <Skeleton width="6rem" height="0.8rem" />
-          <Skeleton width="14rem" height="2rem" className="skeleton--gap" />
-        </div>
-      </header>
+      <PageHeaderSkeleton />
       <Skeleton height="2.2rem" className="freshness-skeleton" />
       <div className="stack">
         <div className="grid grid--stats">

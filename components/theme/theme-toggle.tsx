@@ -1,5 +1,6 @@
 "use client";
 // Light / dark / system, as a small segmented control.
+import { Segmented } from "@/components/ui/segmented";
 import { useSyncExternalStore } from "react";
 import {
   readThemePreference,
@@ -21,19 +22,13 @@ export function ThemeToggle() {
     (): ThemePreference => "system",
   );
   return (
-    <div className="theme-toggle" role="group" aria-label="Colour theme">
-      {choices.map((choice) => (
-        <button
-          key={choice.value}
-          type="button"
-          className="theme-toggle__option"
-          aria-pressed={preference === choice.value}
-          title={`${choice.label} theme`}
-          onClick={() => setThemePreference(choice.value)}
-        >
-          {choice.label}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label="Colour theme"
+      className="theme-toggle"
+      optionClassName="theme-toggle__option"
+      options={choices.map((choice) => ({ ...choice, title: `${choice.label} theme` }))}
+      isPressed={(value) => value === preference}
+      onChoose={setThemePreference}
+    />
   );
 }

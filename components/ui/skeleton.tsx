@@ -27,3 +27,27 @@ export function StatCardSkeleton() {
     </div>
   );
 }
+
+/** A page header's placeholder: the eyebrow and the title. */
+export function PageHeaderSkeleton() {
+  return (
+    <header className="page-header">
+      <div className="page-header__text">
+        <Skeleton width="6rem" height="0.8rem" />
+        <Skeleton width="14rem" height="2rem" className="skeleton--gap" />
+      </div>
+    </header>
+  );
+}
+
+/** A list card's placeholder: a title and three rows. */
+export function ListSkeleton() {
+  return (
+    <div className="card" aria-busy="true" aria-label="Loading">
+      <Skeleton width="40%" height="0.9rem" />
+      {[0, 1, 2].map((row) => (
+        <Skeleton key={row} height="1.6rem" className="skeleton--gap" />
+      ))}
+    </div>
+  );
+}

@@ -151,6 +151,38 @@ describe("an unreachable database", () => {
   );
 });
 
+describe("a worker with every job disabled", () => {
+  it("stays up until it is told to stop", { timeout: 45_000 }, async () => {
+    const idle = path.join(dir, "idle.yaml");
+    writeFileSync(
+      idle,
+      `service: { name: S, domain: s.test }
+jobs:
+  ingest-metrics: { schedule: "* * * * *", enabled: false }
+  check-monitors: { schedule: "* * * * *", enabled: false }
+  ingest-ranks: { schedule: "* * * * *", enabled: false }
+`,
+    );
+    const name = "liftoff-idle-worker";
+    const url = `${database.url}?application_name=${name}`;
+    const worker = startCli(["worker"], { DATABASE_URL: url, LIFTOFF_CONFIG: idle });
+    await worker.waitFor("worker ready, with every job disabled", 20_000);
+    // Its idle database connections close after a while; then nothing but the wait for a signal
+    // holds the process open.
+    const connections = () =>
+      database.db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ${name}`;
+    await expect
+      .poll(async () => (await connections())[0]!.n, { timeout: 25_000, interval: 200 })
+      .toBe(0);
+    expect(worker.child.exitCode).toBeNull();
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toBe(0);
+    // It was still there to hear the signal: it did not end on its own.
+    expect(worker.output()).toContain("worker stopping");
+  });
+});
+
 describe("a bad configuration file", () => {
   it("stops `npm start` with the key path and a non-zero exit, before anything starts", async () => {
     const bad = path.join(dir, "bad.yaml");

@@ -6,7 +6,7 @@ import { SourceError } from "@/lib/errors";
 import type { RankValue } from "@/lib/rank/rank-types";
 import { countryCodeOf } from "./country-codes";
 import { quoteRow } from "./list-row";
-import type { PageRanks } from "./page-parse";
+import type { PageRanks } from "./page-presets";
 
 const wholeRank = /^[1-9]\d{0,9}$/;
 

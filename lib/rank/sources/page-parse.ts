@@ -9,13 +9,7 @@ import type { RankValue } from "@/lib/rank/rank-types";
 import { parseAlexaXml } from "./alexa-xml";
 import { countryCodeOf } from "./country-codes";
 import { quoteRow } from "./list-row";
-import { pagePresets, type PagePreset, type PageSelectors } from "./page-presets";
-
-/** What one page says: the global rank (null when the layout has none) and per-country ranks. */
-export type PageRanks = {
-  global: RankValue | null;
-  countries: { scope: string; value: RankValue }[];
-};
+import { pagePresets, type PagePreset, type PageRanks, type PageSelectors } from "./page-presets";
 
 export type PageLayout = { preset?: PagePreset; selectors?: PageSelectors };
 

@@ -2,10 +2,17 @@
 // "globleRank" class is alexa's own spelling. data.alexa.com's XML has its own reader
 // (alexa-xml.ts).
 import type { RankSourceConfig } from "@/lib/config/schema";
+import type { RankValue } from "@/lib/rank/rank-types";
 
 export type PageConfig = Extract<RankSourceConfig, { kind: "page" }>;
 export type PageSelectors = NonNullable<PageConfig["selectors"]>;
 export type PagePreset = NonNullable<PageConfig["preset"]>;
+
+/** What one page says: the global rank (null when the layout has none) and per-country ranks. */
+export type PageRanks = {
+  global: RankValue | null;
+  countries: { scope: string; value: RankValue }[];
+};
 
 export const pagePresets: Record<Exclude<PagePreset, "alexa-xml">, PageSelectors> = {
   /** 2017: the global rank in a <strong>, and a "Visitors by Country" table linking each country. */
