@@ -1,4 +1,4 @@
-import { probeHttp } from "@/lib/uptime/probe-http";
+import { probeMonitor } from "@/lib/uptime/probe-monitor";
 import { dueMonitorKeys, recordCheck } from "@/lib/uptime/record-check";
 import { recordOutages } from "@/lib/uptime/record-outages";
 import type { Job } from "./types";
@@ -16,7 +16,7 @@ export const checkMonitors: Job = {
       signal,
       async (monitor) => {
         const at = new Date();
-        const result = await probeHttp(monitor, signal);
+        const result = await probeMonitor(monitor, signal);
         await recordCheck(db, monitor.key, at, result);
         count(`checks_${result.status}`);
         await recordOutages(db, monitor.key, monitor);

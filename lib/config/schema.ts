@@ -156,9 +156,20 @@ const pushSource = z.strictObject({
   metrics: z.array(z.strictObject(metricFields)).min(1),
 });
 
-const httpMonitor = z.strictObject({
+/** What every monitor declares, whatever it probes. */
+const monitorFields = {
   key,
   name: z.string().min(1),
+  timeout: duration.default(10_000),
+  interval: duration.default(60_000).refine((ms) => ms >= 10_000, "an interval of at least 10s"),
+  /** Consecutive failed checks that open an outage, and successes that close it. */
+  failuresToOpen: z.number().int().min(1).default(3),
+  successesToClose: z.number().int().min(1).default(2),
+  component: key.optional(),
+};
+
+const httpMonitor = z.strictObject({
+  ...monitorFields,
   type: z.literal("http"),
   url: httpUrl,
   method: z.enum(["GET", "HEAD", "POST"]).default("GET"),
@@ -170,15 +181,32 @@ const httpMonitor = z.strictObject({
   keywordAbsent: z.boolean().default(false),
   /** Above this latency a successful check counts as degraded. */
   degradedAfter: duration.optional(),
-  timeout: duration.default(10_000),
-  interval: duration.default(60_000).refine((ms) => ms >= 10_000, "an interval of at least 10s"),
-  /** Consecutive failed checks that open an outage, and successes that close it. */
-  failuresToOpen: z.number().int().min(1).default(3),
-  successesToClose: z.number().int().min(1).default(2),
-  component: key.optional(),
+  /** Redirects followed before the check fails; 0 makes a redirect itself the answer. */
+  maxRedirects: z.number().int().min(0).max(20).default(5),
 });
 
-const monitor = z.discriminatedUnion("type", [httpMonitor]);
+/** A TCP port that must accept a connection. */
+const tcpMonitor = z.strictObject({
+  ...monitorFields,
+  type: z.literal("tcp"),
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65_535),
+  degradedAfter: duration.optional(),
+});
+
+/** A TLS certificate: valid, trusted, and not expiring within `warnDays`. */
+const tlsMonitor = z.strictObject({
+  ...monitorFields,
+  type: z.literal("tls"),
+  host: z.string().min(1),
+  port: z.number().int().min(1).max(65_535).default(443),
+  /** The name the certificate must carry; default the host. */
+  serverName: z.string().min(1).optional(),
+  /** Fewer days than this before expiry counts as degraded (a warning). */
+  warnDays: z.number().int().min(1).default(14),
+});
+
+const monitor = z.discriminatedUnion("type", [httpMonitor, tcpMonitor, tlsMonitor]);
 
 const component = z.strictObject({
   key,
@@ -303,6 +331,18 @@ export const configSchema = z
       })
       .default({ metrics: [], push: [], ranks: [] }),
     monitors: z.array(monitor).default([]),
+    /** How long raw checks are kept; their minute, hour and day rollups are kept for good. */
+    checkRetention: duration.default(30 * 86_400_000),
+    statusPage: z
+      .strictObject({
+        /** The page's title; default the service's name. */
+        name: z.string().min(1).optional(),
+        /** Where the page is published (links in feeds and the API's page.url); default LIFTOFF_BASE_URL/status. */
+        url: httpUrl.optional(),
+        /** Incidents shown per page of history. */
+        incidentsPerPage: z.number().int().min(1).max(100).default(10),
+      })
+      .default({ incidentsPerPage: 10 }),
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
     channels: z.array(channel).default([]),

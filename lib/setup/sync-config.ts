@@ -73,11 +73,11 @@ export async function syncConfig(db: Database, config: LoadedConfig): Promise<vo
     }
 
     for (const monitor of config.monitors) {
-      const { key, name, type, url, interval, component, ...settings } = monitor;
+      const { key, name, type, interval, component, ...settings } = monitor;
       const data = {
         name,
         type,
-        target: url,
+        target: monitor.type === "http" ? monitor.url : `${monitor.host}:${monitor.port}`,
         intervalSeconds: Math.round(interval / 1000),
         config: settings as Prisma.InputJsonValue,
         enabled: true,
