@@ -3,12 +3,14 @@ import type { JobName } from "@/lib/config";
 import { checkMonitors } from "./check-monitors";
 import { ingestMetrics } from "./ingest-metrics";
 import { ingestRanks } from "./ingest-ranks";
+import { pruneChecksJob } from "./prune-checks";
 import type { Job } from "./types";
 
 export const jobs: Record<JobName, Job> = {
   "ingest-metrics": ingestMetrics,
   "check-monitors": checkMonitors,
   "ingest-ranks": ingestRanks,
+  "prune-checks": pruneChecksJob,
 };
 
 export function findJob(name: string): Job | undefined {

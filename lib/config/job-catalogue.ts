@@ -6,4 +6,6 @@ export const jobDescriptions: Record<JobName, string> = {
   "check-monitors": "Probes every monitor whose interval has passed and stores the check.",
   "ingest-ranks":
     "Reads every rank source (lists, APIs, pages) for the service and competitors and stores the ranks.",
+  "prune-checks":
+    "Deletes raw checks older than checkRetention, a day at a time; their minute, hour and day rollups stay.",
 };

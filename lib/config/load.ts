@@ -13,6 +13,8 @@ const defaultJobs: Record<JobName, JobSettings> = {
   "check-monitors": { schedule: "*/10 * * * * *", timeout: 30_000, jitter: 1_000, enabled: true },
   // Lists are published daily; once an hour catches each soon after it appears.
   "ingest-ranks": { schedule: "0 7 * * * *", timeout: 300_000, jitter: 5_000, enabled: true },
+  // Raw checks expire by whole days; once a day, at a quiet hour, is enough.
+  "prune-checks": { schedule: "0 40 3 * * *", timeout: 600_000, jitter: 30_000, enabled: true },
 };
 
 export type LoadedConfig = Omit<Config, "jobs"> & {

@@ -3,7 +3,12 @@ import { z } from "zod";
 import { cronExpression, domain, duration, envName, httpUrl, key, timeZone } from "./fields";
 
 /** Every job the worker knows; the `jobs` section schedules them. */
-export const jobNames = ["ingest-metrics", "check-monitors", "ingest-ranks"] as const;
+export const jobNames = [
+  "ingest-metrics",
+  "check-monitors",
+  "ingest-ranks",
+  "prune-checks",
+] as const;
 export type JobName = (typeof jobNames)[number];
 
 const site = z.strictObject({ name: z.string().min(1), domain });

@@ -4,6 +4,8 @@
 import type { CheckStatusName } from "./check-status";
 
 export type CheckPoint = { at: Date; status: CheckStatusName };
+/** A monitor's window: "major" when any of its checks was down (record-outages.ts then decides
+ *  whether the component makes it partial), else "degraded". */
 export type OutageWindow = { start: Date; end: Date | null; severity: "degraded" | "major" };
 export type OutageRules = { failuresToOpen: number; successesToClose: number };
 

@@ -1,19 +1,31 @@
 import type { Database } from "@/lib/database/client";
 import { checkStatus } from "./check-status";
-import type { ProbeResult } from "./probe-http";
+import { refreshCheckRollups } from "./check-rollups";
+import type { ProbeResult } from "./probe-result";
 
-/** Stores one check result; (monitor, at) is its natural key. */
+/**
+ * Stores one check result, (monitor, at) its natural key, and brings the minute, hour and day
+ * rollups it falls in up to date, in one transaction.
+ */
 export async function recordCheck(
   db: Database,
   monitorKey: string,
   at: Date,
   result: ProbeResult,
 ): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO "check" (monitor_id, at, status, latency_ms, http_status, error)
-    SELECT id, ${at}, ${checkStatus[result.status]}::smallint, ${result.latencyMs}, ${result.httpStatus}::smallint, ${result.error}
-    FROM monitor WHERE key = ${monitorKey}
-    ON CONFLICT (monitor_id, at) DO NOTHING`;
+  await db.$transaction(async (tx) => {
+    const [monitor] = await tx.$queryRaw<{ id: number }[]>`
+      SELECT id FROM monitor WHERE key = ${monitorKey}`;
+    if (!monitor) {
+      throw new Error(`monitor ${monitorKey}: not in the database (is the configuration synced?)`);
+    }
+    await tx.$executeRaw`
+      INSERT INTO "check" (monitor_id, at, status, latency_ms, http_status, error)
+      VALUES (${monitor.id}, ${at}, ${checkStatus[result.status]}::smallint, ${result.latencyMs},
+              ${result.httpStatus}::smallint, ${result.error?.slice(0, 300) ?? null})
+      ON CONFLICT (monitor_id, at) DO NOTHING`;
+    await refreshCheckRollups(tx, monitor.id, at, at);
+  });
 }
 
 /** Keys of monitors whose last check is older than their interval (or that have none). */

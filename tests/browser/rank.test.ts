@@ -311,10 +311,12 @@ describe("the Rank page", () => {
       await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
       await page.setViewportSize({ width: 390, height: 844 });
       await chart.locator("svg.recharts-surface").waitFor();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(1);
+      // The chart re-measures itself after the resize: wait for it rather than read the old width.
+      const overflow = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+      await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
       mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
         path: path.join(screenshotDir, "rank-phone-dark.png"),

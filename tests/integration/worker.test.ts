@@ -161,6 +161,7 @@ jobs:
   ingest-metrics: { schedule: "* * * * *", enabled: false }
   check-monitors: { schedule: "* * * * *", enabled: false }
   ingest-ranks: { schedule: "* * * * *", enabled: false }
+  prune-checks: { schedule: "* * * * *", enabled: false }
 `,
     );
     const name = "liftoff-idle-worker";

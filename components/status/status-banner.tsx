@@ -1,0 +1,34 @@
+// The top of the page: the overall status in a coloured band, when it was last updated, and while
+// the database is unreachable a notice that this is the last status known.
+import type { ServedSnapshot } from "@/lib/status/status-types";
+import { StatusIcon } from "./status-icon";
+import { formatStatusTime, indicatorTone, staleNotice } from "@/lib/status/status-labels";
+
+export function StatusBanner({ served }: { served: ServedSnapshot }) {
+  const { snapshot, stale, ageMs } = served;
+  const tone = indicatorTone[snapshot.status.indicator];
+  return (
+    <section className="status-banner-wrap" aria-label="Current status">
+      <div
+        className={`status-banner tone-${tone}`}
+        data-testid="status-banner"
+        data-indicator={snapshot.status.indicator}
+      >
+        <StatusIcon tone={tone} />
+        <p className="status-banner__text">{snapshot.status.description}</p>
+      </div>
+      {stale ? (
+        <p className="status-stale" role="status" data-testid="status-stale">
+          {staleNotice(ageMs)}
+        </p>
+      ) : (
+        <p className="status-updated">
+          Updated{" "}
+          <time dateTime={snapshot.generatedAt}>
+            {formatStatusTime(snapshot.generatedAt, snapshot.page.timeZone)}
+          </time>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { pruneChecks } from "@/lib/uptime/prune-checks";
+import type { Job } from "./types";
+
+/** Deletes raw checks older than `checkRetention`; their rollups stay. */
+export const pruneChecksJob: Job = {
+  name: "prune-checks",
+  async run({ db, config, signal, count }) {
+    count("checks_deleted", await pruneChecks(db, { retentionMs: config.checkRetention, signal }));
+  },
+};

@@ -1,0 +1,21 @@
+// What the page says when it has never managed to read its database: no components, no history,
+// and plainly that the status is unknown. The indicator is "minor" rather than "none": a widget
+// that reads only the indicator must not be told all is well when nobody knows.
+import type { StatusSnapshot } from "./status-types";
+
+export function unknownSnapshot(
+  page: { id: string; name: string; url: string; timeZone: string },
+  now = new Date(),
+): StatusSnapshot {
+  const at = now.toISOString();
+  return {
+    generatedAt: at,
+    page: { ...page, updatedAt: at },
+    status: { indicator: "minor", description: "Status Unknown" },
+    components: [],
+    incidents: [],
+    maintenances: [],
+    lastHour: { successRate: null, checks: 0 },
+    responseTimes: [],
+  };
+}

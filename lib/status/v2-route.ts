@@ -1,0 +1,84 @@
+// The one way /api/v2/*.json answers: JSON from the in-memory snapshot (never a query), cacheable
+// by browsers and CDNs for 10 s and served stale for a minute while they revalidate, an ETag with
+// 304 on If-None-Match, open to every origin (CORS), and headers saying how old the snapshot is
+// and whether it is stale (the database was unreachable at the last rebuild).
+import { withErrors } from "@/lib/http/api-error";
+import { getServedSnapshot } from "./snapshot-cache";
+import type { ServedSnapshot, StatusSnapshot } from "./status-types";
+
+export const cacheControl = "public, max-age=10, s-maxage=10, stale-while-revalidate=60";
+
+const corsHeaders = {
+  "access-control-allow-origin": "*",
+  "access-control-expose-headers": "ETag, X-Liftoff-Snapshot-Age, X-Liftoff-Snapshot-Stale",
+};
+
+/** Whether an If-None-Match header names this ETag (or is "*"); weak forms match too. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === "*" || tag === etag);
+}
+
+function snapshotHeaders(served: ServedSnapshot, contentType: string): Headers {
+  return new Headers({
+    ...corsHeaders,
+    "content-type": contentType,
+    "cache-control": cacheControl,
+    etag: served.etag,
+    "x-liftoff-snapshot-age": String(Math.floor(served.ageMs / 1000)),
+    "x-liftoff-snapshot-stale": String(served.stale),
+  });
+}
+
+/** A document made from the snapshot (a feed, a badge); a 404 when `render` finds nothing. */
+export function snapshotDocument(
+  request: Request,
+  served: ServedSnapshot,
+  contentType: string,
+  render: (snapshot: StatusSnapshot) => string | null,
+): Response {
+  const headers = snapshotHeaders(served, contentType);
+  if (etagMatches(request.headers.get("if-none-match"), served.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  const body = render(served.snapshot);
+  if (body === null) {
+    return Response.json(
+      { error: { code: "not_found", message: "No such component on this status page." } },
+      { status: 404, headers: { "access-control-allow-origin": "*" } },
+    );
+  }
+  return new Response(body, { headers });
+}
+
+export function snapshotResponse(
+  request: Request,
+  served: ServedSnapshot,
+  body: (snapshot: StatusSnapshot) => unknown,
+): Response {
+  return snapshotDocument(request, served, "application/json", (snapshot) =>
+    JSON.stringify(body(snapshot)),
+  );
+}
+
+/** The route handlers of one endpoint: GET from the snapshot, and OPTIONS for CORS preflight. */
+export function statusJsonRoute(body: (snapshot: StatusSnapshot) => unknown) {
+  return {
+    GET: withErrors(async (request: Request) =>
+      snapshotResponse(request, await getServedSnapshot(), body),
+    ),
+    OPTIONS: async () =>
+      new Response(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders,
+          "access-control-allow-methods": "GET, HEAD, OPTIONS",
+          "access-control-allow-headers": "If-None-Match, Content-Type",
+          "access-control-max-age": "86400",
+        },
+      }),
+  };
+}
