@@ -39,31 +39,35 @@ async function importFile(...args: string[]) {
 const count = () => database.db.rankSample.count();
 
 describe("import-ranks", () => {
-  it("imports a CSV history, records the run, and stores it once however often it is imported", async () => {
-    const first = await importFile(fixture("rank-history.csv"));
-    expect(first.output).toMatch(/import-ranks: success \(samples=\d+/);
-    expect(first.code).toBe(0);
-    const stored = await count();
-    expect(stored).toBeGreaterThan(5);
-    const nz = await database.db.rankSample.findMany({
-      where: { source: "alexa", scope: "NZ", site: { domain: "stashbox.test" } },
-      orderBy: { at: "asc" },
-    });
-    expect(nz.map((s) => s.rank)).toEqual([2, 1]);
-    const run = await database.db.jobRun.findFirstOrThrow({ where: { job: "import-ranks" } });
-    expect(run).toMatchObject({ outcome: "success", trigger: "cli" });
-    expect(await database.db.milestone.findMany({ select: { key: true } })).toEqual([
-      { key: "first:alexa:NZ" },
-    ]);
+  it(
+    "imports a CSV history, records the run, and stores it once however often it is imported",
+    { timeout: 90_000 },
+    async () => {
+      const first = await importFile(fixture("rank-history.csv"));
+      expect(first.output).toMatch(/import-ranks: success \(samples=\d+/);
+      expect(first.code).toBe(0);
+      const stored = await count();
+      expect(stored).toBeGreaterThan(5);
+      const nz = await database.db.rankSample.findMany({
+        where: { source: "alexa", scope: "NZ", site: { domain: "stashbox.test" } },
+        orderBy: { at: "asc" },
+      });
+      expect(nz.map((s) => s.rank)).toEqual([2, 1]);
+      const run = await database.db.jobRun.findFirstOrThrow({ where: { job: "import-ranks" } });
+      expect(run).toMatchObject({ outcome: "success", trigger: "cli" });
+      expect(await database.db.milestone.findMany({ select: { key: true } })).toEqual([
+        { key: "first:alexa:NZ" },
+      ]);
 
-    const again = await importFile(fixture("rank-history.csv"));
-    expect(again.code).toBe(0);
-    expect(again.output).toMatch(/samples=0/);
-    expect(await count()).toBe(stored);
-    expect(await database.db.milestone.count()).toBe(1);
-  });
+      const again = await importFile(fixture("rank-history.csv"));
+      expect(again.code).toBe(0);
+      expect(again.output).toMatch(/samples=0/);
+      expect(await count()).toBe(stored);
+      expect(await database.db.milestone.count()).toBe(1);
+    },
+  );
 
-  it("imports JSON and an archived alexa page", async () => {
+  it("imports JSON and an archived alexa page", { timeout: 90_000 }, async () => {
     const before = await count();
     expect((await importFile(fixture("rank-history.json"))).code).toBe(0);
     const page = await importFile(
@@ -84,34 +88,38 @@ describe("import-ranks", () => {
     expect(await count()).toBeGreaterThan(before + archived.length);
   });
 
-  it("refuses a file with one bad row whole, names the row, and keeps what was stored", async () => {
-    const before = await count();
-    const bad = path.join(folder, "bad.csv");
-    await writeFile(
-      bad,
-      "date,domain,source,scope,rank\n2026-02-01,stashbox.test,tranco,global,900\n2026-02-02,stashbox.test,tranco,global,lots\n",
-    );
-    const result = await importFile(bad);
-    expect(result.code).toBe(1);
-    expect(result.output).toMatch(/import-ranks: failed/);
-    expect(result.output).toMatch(/line 3/);
-    expect(await count()).toBe(before);
+  it(
+    "refuses a file with one bad row whole, names the row, and keeps what was stored",
+    { timeout: 90_000 },
+    async () => {
+      const before = await count();
+      const bad = path.join(folder, "bad.csv");
+      await writeFile(
+        bad,
+        "date,domain,source,scope,rank\n2026-02-01,stashbox.test,tranco,global,900\n2026-02-02,stashbox.test,tranco,global,lots\n",
+      );
+      const result = await importFile(bad);
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(/import-ranks: failed/);
+      expect(result.output).toMatch(/line 3/);
+      expect(await count()).toBe(before);
 
-    const untracked = path.join(folder, "untracked.json");
-    await writeFile(
-      untracked,
-      JSON.stringify([
-        { date: "2026-02-01", domain: "stashbox.test", source: "tranco", rank: 800 },
-        { date: "2026-02-01", domain: "nobody.test", source: "majestic", rank: 5 },
-      ]),
-    );
-    const refused = await importFile(untracked);
-    expect(refused.code).toBe(1);
-    expect(refused.output).toMatch(/nobody\.test is not a tracked site/);
-    expect(await count()).toBe(before);
-  });
+      const untracked = path.join(folder, "untracked.json");
+      await writeFile(
+        untracked,
+        JSON.stringify([
+          { date: "2026-02-01", domain: "stashbox.test", source: "tranco", rank: 800 },
+          { date: "2026-02-01", domain: "nobody.test", source: "majestic", rank: 5 },
+        ]),
+      );
+      const refused = await importFile(untracked);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toMatch(/nobody\.test is not a tracked site/);
+      expect(await count()).toBe(before);
+    },
+  );
 
-  it("asks for what an archived page does not say", async () => {
+  it("asks for what an archived page does not say", { timeout: 90_000 }, async () => {
     const result = await importFile(fixture("alexa-data.xml"), "--source", "alexa");
     expect(result.code).toBe(64);
     expect(result.output).toMatch(/needs --source <key> --domain <domain> --at/);

@@ -18,7 +18,8 @@ let broken: Awaited<ReturnType<typeof startHttpServer>>;
 const HOUR = 140;
 const service = launchWeek.service.domain;
 const domains = [service, ...launchWeek.competitors.map((c) => c.domain)];
-const settings = { schedule: "* * * * * *", timeout: 20_000, jitter: 0, enabled: true };
+// Generous: four 100,000-line lists are built, zipped and read; CI machines may be busy.
+const settings = { schedule: "* * * * * *", timeout: 90_000, jitter: 0, enabled: true };
 
 function configFor(radarBase: string): LoadedConfig {
   const sim = simulator.url;
@@ -82,107 +83,123 @@ async function stored(source: string, domain: string, scope = "global") {
 }
 
 describe("ingest-ranks against the launch simulator", () => {
-  it("stores every source's rank of every tracked domain as the source states it", async () => {
-    const result = await runJob(ingestRanks, deps(configFor(`${simulator.url}/radar/client/v4`)), {
-      trigger: "cli",
-      settings,
-    });
-    expect(result.error).toBeNull();
-    expect(result.outcome).toBe("success");
-    expect(result.counts.failed).toBe(0);
+  it(
+    "stores every source's rank of every tracked domain as the source states it",
+    { timeout: 120_000 },
+    async () => {
+      const result = await runJob(
+        ingestRanks,
+        deps(configFor(`${simulator.url}/radar/client/v4`)),
+        {
+          trigger: "cli",
+          settings,
+        },
+      );
+      expect(result.error).toBeNull();
+      expect(result.outcome).toBe("success");
+      expect(result.counts.failed).toBe(0);
 
-    const model = (source: RankSource, domain: string, scope = "global") =>
-      rankAt(launchWeek, domain, source, scope, t());
-    for (const domain of domains) {
-      const [tranco] = await stored("tranco", domain);
-      expect(tranco).toEqual({
-        at: dayOf(publishedAt(launchWeek, "tranco", t())),
-        ...listed(model("tranco", domain)),
-      });
-      const [majestic] = await stored("majestic", domain);
-      expect(majestic).toMatchObject(listed(model("majestic", domain)));
-      const [umbrella] = await stored("umbrella", domain);
-      expect(umbrella).toMatchObject(listed(model("umbrella", domain)));
-      const [alexa] = await stored("alexa", domain);
-      expect(alexa).toEqual({
-        at: publishedAt(launchWeek, "alexa", t()),
+      const model = (source: RankSource, domain: string, scope = "global") =>
+        rankAt(launchWeek, domain, source, scope, t());
+      for (const domain of domains) {
+        const [tranco] = await stored("tranco", domain);
+        expect(tranco).toEqual({
+          at: dayOf(publishedAt(launchWeek, "tranco", t())),
+          ...listed(model("tranco", domain)),
+        });
+        const [majestic] = await stored("majestic", domain);
+        expect(majestic).toMatchObject(listed(model("majestic", domain)));
+        const [umbrella] = await stored("umbrella", domain);
+        expect(umbrella).toMatchObject(listed(model("umbrella", domain)));
+        const [alexa] = await stored("alexa", domain);
+        expect(alexa).toEqual({
+          at: publishedAt(launchWeek, "alexa", t()),
+          kind: "exact",
+          rank: model("alexa", domain),
+        });
+        const [xml] = await stored("alexa-xml", domain);
+        expect(xml).toMatchObject({ kind: "exact", rank: model("alexa", domain) });
+      }
+
+      // Radar: an exact rank only inside the top 100, else the bucket, never a made-up number.
+      const radarRank = model("cloudflare", service)!;
+      expect(radarRank).toBeGreaterThan(100);
+      const [radar] = await stored("cloudflare", service);
+      const bucket = Number(cloudflareBucket(radarRank));
+      expect(radar).toMatchObject({ kind: "bucket", max: bucket });
+      expect(radar!.min).toBeLessThanOrEqual(radarRank);
+      const [boxdrop] = await stored("cloudflare", "boxdrop.test", "NZ");
+      expect(boxdrop).toMatchObject({
         kind: "exact",
-        rank: model("alexa", domain),
+        rank: model("cloudflare", "boxdrop.test", "NZ"),
       });
-      const [xml] = await stored("alexa-xml", domain);
-      expect(xml).toMatchObject({ kind: "exact", rank: model("alexa", domain) });
-    }
+      expect(await stored("cloudflare", service, "NZ")).toMatchObject([{ kind: "exact", rank: 1 }]);
 
-    // Radar: an exact rank only inside the top 100, else the bucket, never a made-up number.
-    const radarRank = model("cloudflare", service)!;
-    expect(radarRank).toBeGreaterThan(100);
-    const [radar] = await stored("cloudflare", service);
-    const bucket = Number(cloudflareBucket(radarRank));
-    expect(radar).toMatchObject({ kind: "bucket", max: bucket });
-    expect(radar!.min).toBeLessThanOrEqual(radarRank);
-    const [boxdrop] = await stored("cloudflare", "boxdrop.test", "NZ");
-    expect(boxdrop).toMatchObject({
-      kind: "exact",
-      rank: model("cloudflare", "boxdrop.test", "NZ"),
-    });
-    expect(await stored("cloudflare", service, "NZ")).toMatchObject([{ kind: "exact", rank: 1 }]);
+      // CrUX: a magnitude, stored as a bucket up to it.
+      const [crux] = await stored("crux", service);
+      expect(crux).toMatchObject({ kind: "bucket", max: cruxBucket(model("crux", service)) });
 
-    // CrUX: a magnitude, stored as a bucket up to it.
-    const [crux] = await stored("crux", service);
-    expect(crux).toMatchObject({ kind: "bucket", max: cruxBucket(model("crux", service)) });
+      // Alexa's per-country ranks, and Tranco's back-filled month.
+      expect(await stored("alexa", service, "NZ")).toMatchObject([
+        { kind: "exact", rank: model("alexa", service, "NZ") },
+      ]);
+      expect((await stored("tranco", service)).length).toBeGreaterThan(3);
 
-    // Alexa's per-country ranks, and Tranco's back-filled month.
-    expect(await stored("alexa", service, "NZ")).toMatchObject([
-      { kind: "exact", rank: model("alexa", service, "NZ") },
-    ]);
-    expect((await stored("tranco", service)).length).toBeGreaterThan(3);
+      // Every sample points at the run that wrote it.
+      const runIds = await database.db.rankSample.groupBy({ by: ["jobRunId"], _count: true });
+      expect(runIds.map((r) => r.jobRunId)).toEqual([result.runId]);
+    },
+  );
 
-    // Every sample points at the run that wrote it.
-    const runIds = await database.db.rankSample.groupBy({ by: ["jobRunId"], _count: true });
-    expect(runIds.map((r) => r.jobRunId)).toEqual([result.runId]);
-  });
+  it(
+    "stores nothing twice when it runs again, and records each milestone once",
+    { timeout: 120_000 },
+    async () => {
+      const before = await database.db.rankSample.count();
+      const milestones = await database.db.milestone.findMany({ select: { key: true } });
+      expect(milestones.map((m) => m.key)).toEqual(
+        expect.arrayContaining(["first:alexa:NZ", "top:alexa:global:top-1000"]),
+      );
+      const again = await runJob(ingestRanks, deps(configFor(`${simulator.url}/radar/client/v4`)), {
+        trigger: "cli",
+        settings,
+      });
+      expect(again.outcome).toBe("success");
+      expect(again.counts).toMatchObject({ samples: 0, updated: 0, milestones: 0 });
+      expect(again.counts.unchanged).toBeGreaterThan(0);
+      expect(await database.db.rankSample.count()).toBe(before);
+      expect(await database.db.milestone.count()).toBe(milestones.length);
+    },
+  );
 
-  it("stores nothing twice when it runs again, and records each milestone once", async () => {
-    const before = await database.db.rankSample.count();
-    const milestones = await database.db.milestone.findMany({ select: { key: true } });
-    expect(milestones.map((m) => m.key)).toEqual(
-      expect.arrayContaining(["first:alexa:NZ", "top:alexa:global:top-1000"]),
-    );
-    const again = await runJob(ingestRanks, deps(configFor(`${simulator.url}/radar/client/v4`)), {
-      trigger: "cli",
-      settings,
-    });
-    expect(again.outcome).toBe("success");
-    expect(again.counts).toMatchObject({ samples: 0, updated: 0, milestones: 0 });
-    expect(again.counts.unchanged).toBeGreaterThan(0);
-    expect(await database.db.rankSample.count()).toBe(before);
-    expect(await database.db.milestone.count()).toBe(milestones.length);
-  });
-
-  it("records a failing source on the run, stores the others, and keeps what the failing one stored", async () => {
-    broken.routes[`/radar/ranking/domain/${service}`] = json(
-      {
-        success: false,
-        errors: [{ code: 10000, message: "Authentication error" }],
-        messages: [],
-        result: null,
-      },
-      403,
-    );
-    const radarBefore = await stored("cloudflare", service);
-    simulator.setHour(HOUR + 24);
-    const result = await runJob(ingestRanks, deps(configFor(broken.url)), {
-      trigger: "cli",
-      settings,
-    });
-    expect(result.outcome).toBe("failed");
-    expect(result.error).toMatch(/^cloudflare: /m);
-    expect(result.counts.failed).toBe(1);
-    const run = await database.db.jobRun.findUniqueOrThrow({ where: { id: result.runId! } });
-    expect(run.error).toBe(result.error);
-    expect(await stored("cloudflare", service)).toEqual(radarBefore);
-    // The day's new Tranco list was still read.
-    const [tranco] = await stored("tranco", service);
-    expect(tranco!.at).toEqual(dayOf(publishedAt(launchWeek, "tranco", t())));
-  });
+  it(
+    "records a failing source on the run, stores the others, and keeps what the failing one stored",
+    { timeout: 120_000 },
+    async () => {
+      broken.routes[`/radar/ranking/domain/${service}`] = json(
+        {
+          success: false,
+          errors: [{ code: 10000, message: "Authentication error" }],
+          messages: [],
+          result: null,
+        },
+        403,
+      );
+      const radarBefore = await stored("cloudflare", service);
+      simulator.setHour(HOUR + 24);
+      const result = await runJob(ingestRanks, deps(configFor(broken.url)), {
+        trigger: "cli",
+        settings,
+      });
+      expect(result.outcome).toBe("failed");
+      expect(result.error).toMatch(/^cloudflare: /m);
+      expect(result.counts.failed).toBe(1);
+      const run = await database.db.jobRun.findUniqueOrThrow({ where: { id: result.runId! } });
+      expect(run.error).toBe(result.error);
+      expect(await stored("cloudflare", service)).toEqual(radarBefore);
+      // The day's new Tranco list was still read.
+      const [tranco] = await stored("tranco", service);
+      expect(tranco!.at).toEqual(dayOf(publishedAt(launchWeek, "tranco", t())));
+    },
+  );
 });
