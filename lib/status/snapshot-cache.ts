@@ -30,7 +30,7 @@ export type SnapshotCacheOptions = {
 
 export type SnapshotCache = {
   get(): Promise<ServedSnapshot>;
-  /** Rebuilds now (joining a rebuild under way) and waits for it. */
+  /** Rebuilds now, after any rebuild under way (which may have read too early), and waits. */
   refresh(): Promise<void>;
 };
 
@@ -113,7 +113,10 @@ export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCach
       if (attempts === 0 && inflight) await inflight;
       return serve();
     },
-    refresh: start,
+    async refresh() {
+      if (inflight) await inflight;
+      return start();
+    },
   };
 }
 
