@@ -305,6 +305,34 @@ const channel = z.discriminatedUnion("kind", [
   z.strictObject({ ...channelCommon, kind: z.literal("webhook"), urlEnv: envName }),
 ]);
 
+/** What founders hear about, privately: an outage opening and closing. */
+export const alertEvents = ["outage-opened", "outage-closed"] as const;
+
+/** A founders' private alert destination: a Slack or Discord incoming webhook, or plain JSON. */
+const alert = z.strictObject({
+  key,
+  /** slack: {text, blocks}; discord: {content, embeds}; webhook: a JSON object with the event. */
+  kind: z.enum(["webhook", "slack", "discord"]),
+  /** The variable holding the destination's URL (incoming-webhook URLs carry their token). */
+  urlEnv: envName,
+  /** Which events it gets; default both. */
+  events: z
+    .array(z.enum(alertEvents))
+    .min(1)
+    .default([...alertEvents]),
+  /** How long one delivery may take before it counts as failed and is retried later. */
+  timeout: duration.default(5_000),
+});
+
+/** A public subscriber of status changes: Statuspage-shaped JSON, signed with HMAC-SHA256. */
+const statusWebhook = z.strictObject({
+  key,
+  urlEnv: envName,
+  /** The variable holding the shared secret the X-Liftoff-Signature header is made with. */
+  secretEnv: envName,
+  timeout: duration.default(5_000),
+});
+
 const jobSettings = z.strictObject({
   schedule: cronExpression,
   timeout: duration.default(60_000),
@@ -351,6 +379,8 @@ export const configSchema = z
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
     channels: z.array(channel).default([]),
+    alerts: z.array(alert).default([]),
+    webhooks: z.array(statusWebhook).default([]),
     jobs: z.partialRecord(z.enum(jobNames), jobSettings).default({}),
     simulator: simulator.optional(),
   })
@@ -378,6 +408,29 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
   unique(config.components, "components");
   unique(config.milestones, "milestones");
   unique(config.channels, "channels");
+  unique(config.alerts, "alerts");
+  unique(config.webhooks, "webhooks");
+  config.alerts.forEach((a, i) => {
+    const repeated = a.events.findIndex((e, j) => a.events.indexOf(e) !== j);
+    if (repeated >= 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alerts", i, "events", repeated],
+        message: "an event not listed earlier",
+        input: a.events[repeated],
+      });
+    }
+  });
+  config.webhooks.forEach((w, i) => {
+    if (w.secretEnv === w.urlEnv) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["webhooks", i, "secretEnv"],
+        message: "a variable other than urlEnv (the secret signs, the URL addresses)",
+        input: w.secretEnv,
+      });
+    }
+  });
   unique(config.sources.push, "sources.push");
   unique(config.sources.ranks, "sources.ranks");
   // A metric has one source: declared once across sources.metrics and sources.push.
@@ -463,3 +516,6 @@ export type RankSourceConfig = Config["sources"]["ranks"][number];
 export type MonitorConfig = Config["monitors"][number];
 export type ComponentConfig = Config["components"][number];
 export type JobSettings = z.output<typeof jobSettings>;
+export type AlertConfig = Config["alerts"][number];
+export type StatusWebhookConfig = Config["webhooks"][number];
+export type AlertEvent = (typeof alertEvents)[number];

@@ -1,27 +1,31 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/ui/planned-page";
+import { UptimeView } from "@/components/uptime/uptime-view";
+import { paramsFromRecord } from "@/lib/api-client/growth";
+import { getServerQueryClient } from "@/lib/api-client/server-query-client";
+import { parseUptimeRange, statusControlQuery, uptimeQuery } from "@/lib/api-client/uptime";
 import { requireFounder } from "../require-founder";
+import { loadStatusControl, loadUptime } from "./load-uptime";
 
 export const metadata: Metadata = { title: "Uptime" };
+export const dynamic = "force-dynamic";
 
-export default async function UptimePage() {
+type UptimePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function UptimePage({ searchParams }: UptimePageProps) {
   await requireFounder();
+  // The URL's range, read as the browser reads it, prefetched under the browser's keys.
+  const range = parseUptimeRange(paramsFromRecord(await searchParams));
+  const queryClient = getServerQueryClient();
+  // A failure is not fatal: the browser retries.
+  await Promise.all([
+    queryClient.prefetchQuery({ ...uptimeQuery(range), queryFn: () => loadUptime(range) }),
+    queryClient.prefetchQuery({ ...statusControlQuery(), queryFn: () => loadStatusControl() }),
+  ]);
+
   return (
-    <PlannedPage
-      title="Uptime"
-      description="Every monitor's history, the outages it saw and what they cost."
-      willShow={[
-        "uptime bars per monitor over 90 days, and latency over the last day",
-        "outage windows with their start, end, duration and severity",
-        "the signups lost while the service was down",
-      ]}
-      filledBy={
-        <>
-          It is filled from the endpoints under <code>monitors</code> in liftoff.config.yaml, which
-          the check-monitors job probes on each monitor’s interval. Their current status is on the
-          Overview already.
-        </>
-      }
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <UptimeView />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,29 @@
+"use client";
+// One founder's write to the status page: sends it, says it is pending, shows the API's error
+// message or a success note, and reloads the status controls (and the page's data) afterwards.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { sendJson } from "@/lib/api-client/uptime";
+
+export type StatusWrite = { method: "POST" | "PATCH"; path: string; body: unknown };
+
+export function useStatusWrite() {
+  const queryClient = useQueryClient();
+  const [success, setSuccess] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (write: StatusWrite & { done: string }) =>
+      sendJson(write.method, write.path, write.body),
+    onMutate: () => setSuccess(null),
+    onSuccess: async (_answer, write) => {
+      setSuccess(write.done);
+      await queryClient.invalidateQueries({ queryKey: ["uptime"] });
+    },
+  });
+  return {
+    send: (write: StatusWrite, done: string, onDone?: () => void) =>
+      mutation.mutate({ ...write, done }, { onSuccess: () => onDone?.() }),
+    pending: mutation.isPending,
+    error: mutation.error instanceof Error ? mutation.error.message : null,
+    success,
+  };
+}

@@ -1,0 +1,45 @@
+// The outages founders hear about: every open outage, and every one that opened or closed within
+// the last hour (older ones are history by the time a destination is first configured), with the
+// monitor, its component and the last failed check's error. One query.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OutageSeverity } from "@/lib/uptime/component-status";
+
+/** An outage that opened or closed longer ago than this, when first seen, is not announced. */
+export const alertLookbackMs = 3_600_000;
+
+export type OutageEventRow = {
+  outageId: number;
+  monitorKey: string;
+  monitorName: string;
+  componentName: string | null;
+  severity: OutageSeverity;
+  startedAt: Date;
+  endedAt: Date | null;
+  /** The error of the outage's last failed check (null once raw checks have expired). */
+  lastError: string | null;
+  lastHttpStatus: number | null;
+};
+
+export async function readOutageEvents(
+  tx: Prisma.TransactionClient,
+  now: Date,
+): Promise<OutageEventRow[]> {
+  const since = new Date(now.getTime() - alertLookbackMs);
+  return tx.$queryRaw<OutageEventRow[]>`
+    SELECT o.id AS "outageId", m.key AS "monitorKey", m.name AS "monitorName",
+           c.name AS "componentName", o.severity::text AS severity,
+           o.started_at AS "startedAt", o.ended_at AS "endedAt",
+           last.error AS "lastError", last.http_status::int AS "lastHttpStatus"
+    FROM outage o
+    JOIN monitor m ON m.id = o.monitor_id
+    LEFT JOIN component c ON c.id = o.component_id
+    LEFT JOIN LATERAL (
+      SELECT ch.error, ch.http_status FROM "check" ch
+      WHERE ch.monitor_id = o.monitor_id AND ch.at >= o.started_at AND ch.status > 0
+        AND (o.ended_at IS NULL OR ch.at < o.ended_at)
+      ORDER BY ch.at DESC LIMIT 1
+    ) last ON true
+    WHERE o.started_at <= ${now}
+      AND (o.ended_at IS NULL OR o.started_at >= ${since} OR o.ended_at >= ${since})
+    ORDER BY o.started_at, o.id`;
+}
