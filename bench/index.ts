@@ -13,6 +13,12 @@
 // ranks:
 //  - the 1,000,000-line Tranco list streamed for 3 domains: time, peak heap + buffers, peak RSS
 //    (baseline: the whole zip unzipped in memory and split into rows)
+// status:
+//  - /status and /api/v2/summary.json at 256 connections: req/s, p99, errors, with PostgreSQL
+//    up and then closed to the app (baseline: the same bytes as static files, same server)
+// probes:
+//  - 1,000 HTTP monitors every 30 s in one worker: check lag p50/p99, checks/s, worker CPU and
+//    RSS (baseline: the same requests made by a bare loop of fetch)
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +27,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { measureCheckTable } from "./check-table";
 import { measureMetricSeries } from "./metric-series";
 import { measurePush } from "./push";
+import { measureProbeLoad } from "./probe-load";
 import { measureRankList } from "./rank-list";
+import { type LoadFigures, measureStatusLoad } from "./status-load";
 import { freePort, freePorts } from "../tests/support/free-port";
 import { withScratchDatabase } from "./scratch-database";
 import { childrenOf, treeRssMiB } from "./process-tree";
@@ -226,7 +234,85 @@ async function ranks(): Promise<Record<string, unknown>> {
   return list;
 }
 
-const sections = { foundation, growth, ranks } as const;
+/** The public status page under load, with PostgreSQL up and then unreachable. */
+async function status(): Promise<Record<string, unknown>> {
+  const load = await withScratchDatabase(measureStatusLoad);
+  const { healthy, databaseDown } = load;
+  const figures = (name: string, f: LoadFigures, against: LoadFigures | null) => {
+    const faults = `${f.errors} errors, ${f.non2xx} non-2xx`;
+    row(
+      `${name} req/s`,
+      f.requestsPerSecond.toFixed(0),
+      against
+        ? `${(f.requestsPerSecond / against.requestsPerSecond).toFixed(2)}x the static file (${against.requestsPerSecond.toFixed(0)}/s)`
+        : faults,
+    );
+    row(
+      `  p99 latency`,
+      `${f.p99Ms.toFixed(0)} ms`,
+      against
+        ? `${(f.p99Ms / against.p99Ms).toFixed(2)}x the static file (${against.p99Ms} ms)`
+        : "",
+    );
+    if (against) row("  errors, non-2xx", `${f.errors}, ${f.non2xx}`, "");
+  };
+  console.log(
+    `256 connections, 20 s each; page ${load.pageBytes} B, summary ${load.summaryBytes} B`,
+  );
+  console.log("targets: ≥ 0.80x static throughput, p99 ≤ 100 ms, zero errors\n");
+  figures("/status", healthy.page, healthy.staticPage);
+  figures("  its bytes as a static file", healthy.staticPage, null);
+  figures("/api/v2/summary.json", healthy.api, healthy.staticApi);
+  figures("  its bytes as a static file", healthy.staticApi, null);
+  console.log(
+    `\nPostgreSQL closed to the app; snapshot stale after ${databaseDown.staleAfterSeconds.toFixed(1)} s\n`,
+  );
+  figures("/status, database down", databaseDown.page, healthy.staticPage);
+  figures("/api/v2/summary.json, database down", databaseDown.api, healthy.staticApi);
+  return load;
+}
+
+/** Probing 1,000 monitors from one worker. */
+async function probes(): Promise<Record<string, unknown>> {
+  const load = await withScratchDatabase(measureProbeLoad);
+  const { lag, worker, baseline } = load;
+  console.log(
+    `${load.monitors} HTTP monitors every ${load.intervalSeconds} s, one worker, ${load.runSeconds} s`,
+  );
+  console.log("targets: check lag p99 ≤ 1 s, worker CPU ≤ 25% of one core\n");
+  row("check lag p50", `${(lag.p50Ms / 1000).toFixed(2)} s`, `${lag.samples} checks after a first`);
+  row(
+    "check lag p99",
+    `${(lag.p99Ms / 1000).toFixed(2)} s`,
+    `max ${(lag.maxMs / 1000).toFixed(1)} s; ${lag.overFiveSeconds} over 5 s`,
+  );
+  row(
+    "checks per second",
+    load.checksPerSecond.toFixed(1),
+    `${(load.checksPerSecond / (load.monitors / load.intervalSeconds)).toFixed(2)}x the ${(load.monitors / load.intervalSeconds).toFixed(1)}/s due (${load.statuses.up} up, ${load.statuses.degraded} degraded, ${load.statuses.down} down)`,
+  );
+  row(
+    "worker CPU, % of one core",
+    `${worker.cpuPercent.toFixed(1)}%`,
+    `${(worker.cpuPercent / baseline.cpuPercent).toFixed(1)}x a bare fetch loop (${baseline.cpuPercent.toFixed(1)}%)`,
+  );
+  row(
+    "worker RSS (peak)",
+    `${worker.peakRssMiB.toFixed(0)} MiB`,
+    `${(worker.peakRssMiB / baseline.peakRssMiB).toFixed(1)}x a bare fetch loop (${baseline.peakRssMiB.toFixed(0)} MiB)`,
+  );
+  for (const run of load.runs) {
+    row(
+      `  check-monitors runs: ${run.outcome}`,
+      String(run.runs),
+      `longest ${run.longestSeconds.toFixed(1)} s`,
+    );
+    if (run.firstError) console.log(`    first error: ${run.firstError.split("\n")[0]}`);
+  }
+  return load;
+}
+
+const sections = { foundation, growth, ranks, status, probes } as const;
 
 /** `npm run bench` runs every section; `npm run bench -- growth` runs one. */
 async function main() {

@@ -13,19 +13,25 @@ export async function recordCheck(
   at: Date,
   result: ProbeResult,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const [monitor] = await tx.$queryRaw<{ id: number }[]>`
+  await db.$transaction(
+    async (tx) => {
+      const [monitor] = await tx.$queryRaw<{ id: number }[]>`
       SELECT id FROM monitor WHERE key = ${monitorKey}`;
-    if (!monitor) {
-      throw new Error(`monitor ${monitorKey}: not in the database (is the configuration synced?)`);
-    }
-    await tx.$executeRaw`
+      if (!monitor) {
+        throw new Error(
+          `monitor ${monitorKey}: not in the database (is the configuration synced?)`,
+        );
+      }
+      await tx.$executeRaw`
       INSERT INTO "check" (monitor_id, at, status, latency_ms, http_status, error)
       VALUES (${monitor.id}, ${at}, ${checkStatus[result.status]}::smallint, ${result.latencyMs},
               ${result.httpStatus}::smallint, ${result.error?.slice(0, 300) ?? null})
       ON CONFLICT (monitor_id, at) DO NOTHING`;
-    await refreshCheckRollups(tx, monitor.id, at, at);
-  });
+      await refreshCheckRollups(tx, monitor.id, at, at);
+    },
+    // Many monitors finishing at once queue for the pool's connections: wait, do not give up.
+    { maxWait: 30_000 },
+  );
 }
 
 /** Keys of monitors whose last check is older than their interval (or that have none). */
