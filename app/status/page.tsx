@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { parsePageParam } from "@/components/status/incident-pages";
 import { StatusPageView } from "@/components/status/status-page-view";
 import { getConfig } from "@/lib/config";
 import { getServedSnapshot } from "@/lib/status/snapshot-cache";
 
-// Rendered per request from the in-memory snapshot: no visitor ever causes a database query, and
-// nothing is read at build time (there may be no database then).
-export const dynamic = "force-dynamic";
-
-type StatusPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Regenerated at most every 10 s from the in-memory snapshot and served as a cached page between
+// times (incremental static regeneration): a launch-day crowd costs one render per 10 s, never a
+// render or a query per visitor. At build time there may be no database: the snapshot cache then
+// serves its "status unknown" page, replaced within 10 s of the server starting.
+export const revalidate = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { snapshot } = await getServedSnapshot();
@@ -24,12 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function StatusPage({ searchParams }: StatusPageProps) {
-  const [served, params] = await Promise.all([getServedSnapshot(), searchParams]);
+export default async function StatusPage() {
   return (
     <StatusPageView
-      served={served}
-      page={parsePageParam(params.page)}
+      served={await getServedSnapshot()}
+      page={1}
       incidentsPerPage={getConfig().statusPage.incidentsPerPage}
     />
   );

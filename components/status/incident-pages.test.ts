@@ -32,7 +32,7 @@ describe("the page number", () => {
 
   it("links back to the first page without a query", () => {
     expect(incidentPageHref(1)).toBe("/status#history");
-    expect(incidentPageHref(3)).toBe("/status?page=3#history");
+    expect(incidentPageHref(3)).toBe("/status/history/3#history");
   });
 });
 

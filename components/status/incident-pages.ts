@@ -1,12 +1,12 @@
 // The incident history's paging: unresolved incidents always on top of every page, the resolved
-// ones newest first, `perPage` at a time, from `?page=N` (anything else reads as the first page).
+// ones newest first, `perPage` at a time; page 1 on /status, the others on /status/history/N.
 import { z } from "zod";
 import type { StatusIncident } from "@/lib/status/status-types";
 import { isResolved } from "@/lib/status/status-labels";
 
 const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-/** `?page=` as a page number: "2" → 2; missing, "0", "abc", "2.5" or a repeated key → 1. */
+/** A history page's number (`/status/history/2`): "2" → 2; missing, "0", "abc", "2.5" or a repeated key → 1. */
 export function parsePageParam(value: string | string[] | undefined): number {
   return typeof value === "string" ? pageParam.parse(value) : 1;
 }
@@ -45,5 +45,5 @@ export function pageIncidents(
 
 /** The link to another page of the history; the first page is the page itself. */
 export function incidentPageHref(page: number): string {
-  return page <= 1 ? "/status#history" : `/status?page=${page}#history`;
+  return page <= 1 ? "/status#history" : `/status/history/${page}#history`;
 }

@@ -42,3 +42,18 @@ describe("answers from the snapshot", () => {
     expect(etagMatches(null, '"abc"')).toBe(false);
   });
 });
+
+describe("rendering", () => {
+  it("happens once per snapshot, however many requests ask", async () => {
+    let calls = 0;
+    const body = (snapshot: StatusSnapshot) => {
+      calls += 1;
+      return { name: snapshot.page.name };
+    };
+    for (let i = 0; i < 3; i++) await snapshotResponse(get(), served, body).json();
+    expect(calls).toBe(1);
+    const next = { ...served, etag: '"def"' };
+    expect(await snapshotResponse(get(), next, body).json()).toEqual({ name: "Stashbox" });
+    expect(calls).toBe(2);
+  });
+});

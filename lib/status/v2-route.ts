@@ -33,6 +33,20 @@ function snapshotHeaders(served: ServedSnapshot, contentType: string): Headers {
   });
 }
 
+/** Each document's body for the snapshot it was last made from: rendered once per snapshot. */
+const rendered = new WeakMap<object, { etag: string; body: string | null }>();
+
+function renderOnce(
+  served: ServedSnapshot,
+  render: (snapshot: StatusSnapshot) => string | null,
+): string | null {
+  const last = rendered.get(render);
+  if (last?.etag === served.etag) return last.body;
+  const body = render(served.snapshot);
+  rendered.set(render, { etag: served.etag, body });
+  return body;
+}
+
 /** A document made from the snapshot (a feed, a badge); a 404 when `render` finds nothing. */
 export function snapshotDocument(
   request: Request,
@@ -44,7 +58,9 @@ export function snapshotDocument(
   if (etagMatches(request.headers.get("if-none-match"), served.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  const body = render(served.snapshot);
+  // Renderers that close over a request's values (a component's key) are new each time and
+  // are simply rendered; the endpoints' own renderers are rendered once per snapshot.
+  const body = renderOnce(served, render);
   if (body === null) {
     return Response.json(
       { error: { code: "not_found", message: "No such component on this status page." } },
@@ -59,9 +75,19 @@ export function snapshotResponse(
   served: ServedSnapshot,
   body: (snapshot: StatusSnapshot) => unknown,
 ): Response {
-  return snapshotDocument(request, served, "application/json", (snapshot) =>
-    JSON.stringify(body(snapshot)),
-  );
+  return snapshotDocument(request, served, "application/json", jsonRenderer(body));
+}
+
+const jsonRenderers = new WeakMap<object, (snapshot: StatusSnapshot) => string>();
+
+/** One JSON renderer per body function, so its text is made once per snapshot. */
+function jsonRenderer(body: (snapshot: StatusSnapshot) => unknown) {
+  let renderer = jsonRenderers.get(body);
+  if (!renderer) {
+    renderer = (snapshot) => JSON.stringify(body(snapshot));
+    jsonRenderers.set(body, renderer);
+  }
+  return renderer;
 }
 
 /** The route handlers of one endpoint: GET from the snapshot, and OPTIONS for CORS preflight. */

@@ -380,7 +380,7 @@ describe("the public status page", () => {
 
       // The older incident is on the next page of the history.
       await page.getByRole("link", { name: "Older incidents →" }).click();
-      await expect.poll(() => page.url()).toContain("page=2");
+      await expect.poll(() => page.url()).toContain("/status/history/2");
       await expect
         .poll(async () => squash(await page.getByTestId("incident-history").textContent()))
         .toContain(olderIncident);
@@ -413,7 +413,7 @@ describe("the public status page", () => {
     expect(await page.getByTestId("component-uploads").isVisible()).toBe(true);
     // Paging is a plain link.
     await page.getByRole("link", { name: "Older incidents →" }).click();
-    await page.waitForURL(/page=2/);
+    await page.waitForURL(/\/status\/history\/2/);
     expect(squash(await page.getByTestId("incident-history").textContent())).toContain(
       olderIncident,
     );

@@ -1,10 +1,11 @@
-// After a founder's write, /status must show it at once. The snapshot cache's refresh() joins a
-// rebuild already under way, which may have read the database before the write; a second refresh
-// then starts one that surely reads after it. Founders' writes are rare, so two builds are cheap.
+// After a founder's write, /status must show it at once: rebuild the snapshot (a refresh waits for
+// any rebuild already under way, which may have read before the write, then reads after it), then
+// drop the cached /status page so the next visitor gets one rendered from the new snapshot.
+// Called from route handlers only: revalidatePath needs Next's request context.
+import { revalidatePath } from "next/cache";
 import { statusSnapshotCache } from "@/lib/status/snapshot-cache";
 
 export async function refreshStatusPage(): Promise<void> {
-  const cache = statusSnapshotCache();
-  await cache.refresh();
-  await cache.refresh();
+  await statusSnapshotCache().refresh();
+  revalidatePath("/status");
 }
