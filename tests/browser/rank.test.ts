@@ -2,18 +2,15 @@
 // three weeks of a launch's climb (Tranco exact places for the service and a competitor, Cloudflare
 // Radar buckets, a country rank), a rank milestone, an outage and a failed ingest run; then a real
 // browser that signs in and reads the chart, the standings, the countries and the sources.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
+import type { TestDatabase } from "../support/database";
 import { openBrowser, screenshotDir } from "../support/browser";
-import { freePorts } from "../support/free-port";
-import { type Cli, root, startCli } from "../support/processes";
+import { root } from "../support/processes";
 
-const email = "grace@stashbox.test";
-const password = "rank climbing harness";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -69,8 +66,8 @@ const rivalRank = (day: number) => 80 - day;
 const radarBucket = (day: number): [number, number] =>
   day < 7 ? [20_001, 50_000] : day < 14 ? [5_001, 10_000] : [2_001, 5_000];
 
+let running: RunningApp;
 let database: TestDatabase;
-let app: Cli;
 let browser: BrowserContext;
 let base: string;
 
@@ -151,52 +148,19 @@ async function seed(db: TestDatabase["db"]) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-rank-"));
-  const file = path.join(dir, "liftoff.config.yaml");
-  writeFileSync(file, config);
-  const [port] = await freePorts(1);
-  base = `http://127.0.0.1:${port}`;
-  app = startCli(["start"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: file,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_ADMIN_EMAIL: email,
-    LIFTOFF_ADMIN_PASSWORD: password,
-    LIFTOFF_AUTH_SECRET: "rank-browser-test-secret-0123456789abcdefghij",
-    RADAR_TEST_TOKEN: "not-a-real-token",
-    PORT: String(port),
-    TZ: "UTC",
-  });
-  await app.waitFor("Liftoff is running at", 170_000);
-  // The sites exist once the launcher has synced the configuration.
+  running = await startApp("rank", config, { RADAR_TEST_TOKEN: "not-a-real-token" });
+  ({ database, base } = running);
+  // The sites, monitors and components exist once the launcher has synced the configuration.
   await seed(database.db);
   browser = await openBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  // An app that stopped early says why here, rather than as a refused connection.
-  if (app && app.child.exitCode !== null) {
-    console.error(`liftoff start exited with ${app.child.exitCode}:\n${app.output()}`);
-  }
   await browser?.close();
-  if (app && app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await app.exited;
-  }
-  await database?.drop();
+  await running?.stop();
 });
 
-async function signIn(target: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${base}${target}`);
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === new URL(target, base).pathname);
-  return page;
-}
+const signIn = (target: string): Promise<Page> => signInAs(browser, base, target);
 
 const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).textContent()) ?? "").trim();

@@ -3,16 +3,15 @@
 // degraded), an hour of checks, an outage three days ago, a resolved and an open incident and a
 // scheduled maintenance; then a browser that never signs in reads the page with JavaScript, without
 // it, and on a phone.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDayDate } from "@/components/status/day-bars";
-import { createTestDatabase, type TestDatabase } from "../support/database";
-import { screenshotDir } from "../support/browser";
-import { freePorts } from "../support/free-port";
-import { type Cli, root, startCli } from "../support/processes";
+import { type RunningApp, startApp } from "../support/app";
+import type { TestDatabase } from "../support/database";
+import { chromiumOptions, screenshotDir } from "../support/browser";
+import { root } from "../support/processes";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -73,8 +72,8 @@ const openIncident = "Uploads slow for some users";
 const pastIncident = "Website unreachable";
 const olderIncident = "Sign-in emails delayed";
 
+let running: RunningApp;
 let database: TestDatabase;
-let app: Cli;
 let browser: Browser;
 let base: string;
 
@@ -210,40 +209,16 @@ async function seed(db: TestDatabase["db"]) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-status-"));
-  const file = path.join(dir, "liftoff.config.yaml");
-  writeFileSync(file, config);
-  const [port] = await freePorts(1);
-  base = `http://127.0.0.1:${port}`;
-  app = startCli(["start"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: file,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_AUTH_SECRET: "status-browser-test-secret-0123456789abcdefgh",
-    PORT: String(port),
-    TZ: "UTC",
-  });
-  await app.waitFor("Liftoff is running at", 170_000);
+  running = await startApp("status", config);
+  ({ database, base } = running);
   // The components and monitors exist once the launcher has synced the configuration.
   await seed(database.db);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
-  });
+  browser = await chromium.launch(chromiumOptions);
 }, 180_000);
 
 afterAll(async () => {
-  if (app && app.child.exitCode !== null) {
-    console.error(`liftoff start exited with ${app.child.exitCode}:\n${app.output()}`);
-  }
   await browser?.close();
-  if (app && app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await app.exited;
-  }
-  await database?.drop();
+  await running?.stop();
 });
 
 const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();

@@ -3,19 +3,16 @@
 // right now), their rollups and the outage; then a real browser that signs in, reads the statuses,
 // the latency chart with the outage shaded, the failures and the outages table, opens an incident,
 // resolves it, overrides a component, schedules maintenance, and finds all of it on /status.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
+import type { TestDatabase } from "../support/database";
 import { openBrowser } from "../support/browser";
-import { freePorts } from "../support/free-port";
-import { type Cli, root, startCli } from "../support/processes";
+import { root } from "../support/processes";
 
-const email = "ada@stashbox.test";
-const password = "uptime harness password";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -57,8 +54,8 @@ const outageTo = outageFrom + 90 * MINUTE;
 const incidentName = "Uploads failing for some users";
 const maintenanceName = "Storage cluster upgrade";
 
+let running: RunningApp;
 let database: TestDatabase;
-let app: Cli;
 let browser: BrowserContext;
 let base: string;
 
@@ -109,50 +106,19 @@ async function seed(db: TestDatabase["db"]) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-uptime-"));
-  const file = path.join(dir, "liftoff.config.yaml");
-  writeFileSync(file, config);
-  const [port] = await freePorts(1);
-  base = `http://127.0.0.1:${port}`;
-  app = startCli(["start"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: file,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_ADMIN_EMAIL: email,
-    LIFTOFF_ADMIN_PASSWORD: password,
-    LIFTOFF_AUTH_SECRET: "uptime-browser-test-secret-0123456789abcdefgh",
-    PORT: String(port),
-    TZ: "UTC",
-  });
-  await app.waitFor("Liftoff is running at", 170_000);
-  // The monitors and components exist once the launcher has synced the configuration.
+  running = await startApp("uptime", config);
+  ({ database, base } = running);
+  // The sites, monitors and components exist once the launcher has synced the configuration.
   await seed(database.db);
   browser = await openBrowser();
 }, 180_000);
 
 afterAll(async () => {
-  if (app && app.child.exitCode !== null) {
-    console.error(`liftoff start exited with ${app.child.exitCode}:\n${app.output()}`);
-  }
   await browser?.close();
-  if (app && app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await app.exited;
-  }
-  await database?.drop();
+  await running?.stop();
 });
 
-async function signIn(target: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${base}${target}`);
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === new URL(target, base).pathname);
-  return page;
-}
+const signIn = (target: string): Promise<Page> => signInAs(browser, base, target);
 
 const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();
 
