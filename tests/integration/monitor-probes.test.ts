@@ -410,7 +410,13 @@ monitors:
     const port = (p: number) => `127.0.0.1:${p}`;
     expect(await checksOf()).toMatchObject({
       fast: { status: 0, error: null },
-      hangs: { status: 2, error: "timed out after 1500 ms reading the body of an HTTP 200 answer" },
+      // On a busy machine the probe's backstop may speak first; either way it ends at its timeout.
+      hangs: {
+        status: 2,
+        error: expect.stringMatching(
+          /^(timed out after 1500 ms reading the body of an HTTP 200 answer|probe did not finish within 1500 ms)$/,
+        ),
+      },
       flood: { status: 2, error: "answer is over the 2 MiB limit" },
       loop: { status: 2, error: `more than 5 redirects (the last to ${web.url}/loop)` },
       dns: { status: 2, error: expect.stringMatching(/^DNS lookup failed|^timed out/) },
@@ -420,7 +426,11 @@ monitors:
       cert: { status: 2, error: "certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)" },
       silent: {
         status: 2,
-        error: `timed out after 1500 ms in the TLS handshake with ${port(tlsPort.silent)}`,
+        error: expect.stringMatching(
+          new RegExp(
+            `^(timed out after 1500 ms in the TLS handshake with ${port(tlsPort.silent)}|probe did not finish within 1500 ms)$`,
+          ),
+        ),
       },
     });
   });
