@@ -1,6 +1,7 @@
-// Probes every due monitor at once, each bounded by its own timeout, so a slow monitor delays the
-// run by at most its timeout and never the others' probes; then stores each check (with its
-// rollups) and keeps its outages current. A monitor still being probed is not probed again.
+// Probes every due monitor at once (each is due once an interval, on its own slot:
+// lib/uptime/check-slots.ts), each bounded by its own timeout, so a slow monitor delays the run by
+// at most its timeout and never the others' probes; then stores each check (with its rollups) and
+// keeps its outages current. A monitor still being probed is not probed again.
 // Last, the founders' alerts and status webhooks those changes call for are stored and sent,
 // within a time budget of their own, so a receiver that hangs never holds up the checks.
 import { probeMonitor } from "@/lib/uptime/probe-monitor";

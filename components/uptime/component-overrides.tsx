@@ -3,19 +3,21 @@
 import { useState } from "react";
 import { componentStatusLabel } from "@/lib/status/status-labels";
 import type { ControlComponent } from "@/lib/status/manage/status-control-types";
-import type { ComponentStatus } from "@/lib/status/status-types";
-import { useStatusWrite } from "./use-status-write";
-import { WriteFeedback } from "./write-feedback";
+import { componentLabel } from "./component-choice";
+import { ChoiceField } from "./control-fields";
+import { WriteActions } from "./founder-form";
+import { useFounderWrite } from "./use-founder-write";
 
-const statuses = Object.keys(componentStatusLabel) as ComponentStatus[];
 const AUTOMATIC = "automatic";
+const choices = { [AUTOMATIC]: "Automatic (from its monitors)", ...componentStatusLabel };
 
 function OverrideRow({ component }: { component: ControlComponent }) {
-  const write = useStatusWrite();
-  const [choice, setChoice] = useState<string>(component.statusOverride ?? AUTOMATIC);
+  const write = useFounderWrite();
+  const current = component.statusOverride ?? AUTOMATIC;
+  const [choice, setChoice] = useState<keyof typeof choices>(current);
 
   function save() {
-    const statusOverride = choice === AUTOMATIC ? null : (choice as ComponentStatus);
+    const statusOverride = choice === AUTOMATIC ? null : choice;
     write.send(
       {
         method: "PATCH",
@@ -30,31 +32,22 @@ function OverrideRow({ component }: { component: ControlComponent }) {
 
   return (
     <li className="control-list__item control-override" data-testid={`override-${component.key}`}>
-      <label className="control-field control-field--grow">
-        <span>
-          {component.group ? `${component.group} › ` : ""}
-          {component.name}
-        </span>
-        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value={AUTOMATIC}>Automatic (from its monitors)</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {componentStatusLabel[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="control-form__actions">
-        <button
-          type="button"
-          className="button button--small button--ghost"
-          onClick={save}
-          disabled={write.pending || choice === (component.statusOverride ?? AUTOMATIC)}
-        >
-          {write.pending ? "Saving…" : "Save"}
-        </button>
-        <WriteFeedback error={write.error} success={write.success} />
-      </div>
+      <ChoiceField
+        label={componentLabel(component)}
+        grow
+        value={choice}
+        onChange={setChoice}
+        choices={choices}
+      />
+      <WriteActions
+        write={write}
+        label="Save"
+        pendingLabel="Saving…"
+        small
+        ghost
+        onClick={save}
+        disabled={choice === current}
+      />
     </li>
   );
 }

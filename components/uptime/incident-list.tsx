@@ -1,24 +1,22 @@
 "use client";
 // Recent and open incidents, each with a form to post an update (a status and a text).
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { LocalDateTime } from "@/components/ui/relative-time";
 import { impactLabel, incidentStatusLabel, isResolved } from "@/lib/status/status-labels";
 import type { ControlIncident } from "@/lib/status/manage/status-control-types";
 import type { IncidentStatus } from "@/lib/status/status-types";
-import { useStatusWrite } from "./use-status-write";
-import { WriteFeedback } from "./write-feedback";
-
-const statuses = Object.keys(incidentStatusLabel) as IncidentStatus[];
+import { ChoiceField, TextField } from "./control-fields";
+import { FounderForm } from "./founder-form";
+import { useFounderWrite } from "./use-founder-write";
 
 function UpdateForm({ incident }: { incident: ControlIncident }) {
-  const write = useStatusWrite();
+  const write = useFounderWrite();
   const [status, setStatus] = useState<IncidentStatus>(
     isResolved(incident.status) ? incident.status : "identified",
   );
   const [body, setBody] = useState("");
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = () =>
     write.send(
       {
         method: "POST",
@@ -28,40 +26,25 @@ function UpdateForm({ incident }: { incident: ControlIncident }) {
       `Update posted: ${incidentStatusLabel[status]}.`,
       () => setBody(""),
     );
-  }
 
   return (
-    <form
-      className="control-form control-form--inline"
+    <FounderForm
+      name={`Post an update to ${incident.name}`}
+      inline
       onSubmit={submit}
-      aria-label={`Post an update to ${incident.name}`}
+      write={write}
+      label="Post update"
+      pendingLabel="Posting…"
+      small
     >
-      <label className="control-field">
-        <span>New status</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value as IncidentStatus)}>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {incidentStatusLabel[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="control-field control-field--grow">
-        <span>Update text</span>
-        <textarea
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          rows={2}
-          maxLength={5000}
-        />
-      </label>
-      <div className="control-form__actions">
-        <button type="submit" className="button button--small" disabled={write.pending}>
-          {write.pending ? "Posting…" : "Post update"}
-        </button>
-        <WriteFeedback error={write.error} success={write.success} />
-      </div>
-    </form>
+      <ChoiceField
+        label="New status"
+        value={status}
+        onChange={setStatus}
+        choices={incidentStatusLabel}
+      />
+      <TextField label="Update text" grow value={body} onChange={setBody} rows={2} />
+    </FounderForm>
   );
 }
 

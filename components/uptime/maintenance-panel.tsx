@@ -1,6 +1,6 @@
 "use client";
 // Schedule a maintenance window (times on the viewer's clock), and mark a window completed.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useIsClient } from "@/components/hooks/use-now";
 import { LocalDateTime } from "@/components/ui/relative-time";
 import { isoToLocalInput, localInputToIso } from "@/lib/api-client/uptime";
@@ -9,9 +9,10 @@ import type {
   ControlMaintenance,
 } from "@/lib/status/manage/status-control-types";
 import { maintenanceStatusLabel } from "@/lib/status/status-labels";
-import { ComponentCheckboxes } from "./component-checkboxes";
-import { useStatusWrite } from "./use-status-write";
-import { WriteFeedback } from "./write-feedback";
+import { ComponentChoice } from "./component-choice";
+import { TextField } from "./control-fields";
+import { FounderForm, WriteActions } from "./founder-form";
+import { useFounderWrite } from "./use-founder-write";
 
 const HOUR = 3_600_000;
 
@@ -21,34 +22,31 @@ function tomorrowOnTheHour(): number {
 }
 
 function CompleteButton({ maintenance }: { maintenance: ControlMaintenance }) {
-  const write = useStatusWrite();
+  const write = useFounderWrite();
   if (maintenance.status === "completed") return null;
   return (
-    <div className="control-form__actions">
-      <button
-        type="button"
-        className="button button--small button--ghost"
-        disabled={write.pending}
-        onClick={() =>
-          write.send(
-            {
-              method: "PATCH",
-              path: `/api/status-admin/maintenances/${maintenance.id}`,
-              body: { status: "completed" },
-            },
-            `“${maintenance.name}” is marked completed.`,
-          )
-        }
-      >
-        {write.pending ? "Saving…" : "Mark completed"}
-      </button>
-      <WriteFeedback error={write.error} success={write.success} />
-    </div>
+    <WriteActions
+      write={write}
+      label="Mark completed"
+      pendingLabel="Saving…"
+      small
+      ghost
+      onClick={() =>
+        write.send(
+          {
+            method: "PATCH",
+            path: `/api/status-admin/maintenances/${maintenance.id}`,
+            body: { status: "completed" },
+          },
+          `“${maintenance.name}” is marked completed.`,
+        )
+      }
+    />
   );
 }
 
 function ScheduleForm({ components }: { components: ControlComponent[] }) {
-  const write = useStatusWrite();
+  const write = useFounderWrite();
   const isClient = useIsClient();
   const [name, setName] = useState("");
   const [body, setBody] = useState("");
@@ -56,8 +54,7 @@ function ScheduleForm({ components }: { components: ControlComponent[] }) {
   const [until, setUntil] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = () =>
     write.send(
       {
         method: "POST",
@@ -78,25 +75,17 @@ function ScheduleForm({ components }: { components: ControlComponent[] }) {
         setChosen([]);
       },
     );
-  }
 
   return (
-    <form
-      className="control-form"
+    <FounderForm
+      name="Schedule a maintenance"
+      testId="maintenance-form"
       onSubmit={submit}
-      aria-label="Schedule a maintenance"
-      data-testid="maintenance-form"
+      write={write}
+      label="Schedule"
+      pendingLabel="Scheduling…"
     >
-      <h3 className="control-form__title">Schedule a maintenance</h3>
-      <label className="control-field">
-        <span>Name</span>
-        <input
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          maxLength={300}
-          placeholder="Database upgrade"
-        />
-      </label>
+      <TextField label="Name" value={name} onChange={setName} placeholder="Database upgrade" />
       <div className="control-row">
         <label className="control-field">
           <span>From</span>
@@ -124,28 +113,14 @@ function ScheduleForm({ components }: { components: ControlComponent[] }) {
           />
         </label>
       </div>
-      <ComponentCheckboxes
+      <ComponentChoice
         components={components}
         chosen={chosen}
         onChange={setChosen}
         legend="Components"
       />
-      <label className="control-field">
-        <span>What visitors should know</span>
-        <textarea
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          rows={2}
-          maxLength={5000}
-        />
-      </label>
-      <div className="control-form__actions">
-        <button type="submit" className="button" disabled={write.pending}>
-          {write.pending ? "Scheduling…" : "Schedule"}
-        </button>
-        <WriteFeedback error={write.error} success={write.success} />
-      </div>
-    </form>
+      <TextField label="What visitors should know" value={body} onChange={setBody} rows={2} />
+    </FounderForm>
   );
 }
 

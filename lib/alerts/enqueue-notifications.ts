@@ -16,17 +16,18 @@ export type NotifyConfig = Pick<
 >;
 
 async function readHeardStates(tx: Prisma.TransactionClient): Promise<HeardStates> {
+  // The sequence number ends each row's idempotency key ("webhooks:<key>:<subject>:<n>").
   const rows = await tx.$queryRaw<
-    { destination: string; subject: string; state: string; count: number }[]
+    { destination: string; subject: string; state: string; sequence: number }[]
   >`
     SELECT DISTINCT ON (destination, subject) destination, subject, state,
-           (count(*) OVER (PARTITION BY destination, subject))::int AS count
+           substring(idempotency_key from ':([0-9]+)$')::int AS sequence
     FROM notification WHERE section = 'webhooks'
     ORDER BY destination, subject, id DESC`;
   const heard: HeardStates = new Map();
-  for (const { destination, subject, state, count } of rows) {
+  for (const { destination, subject, state, sequence } of rows) {
     const mine = heard.get(destination) ?? new Map();
-    mine.set(subject, { state, count });
+    mine.set(subject, { state, sequence });
     heard.set(destination, mine);
   }
   return heard;
@@ -44,7 +45,10 @@ export async function enqueueNotifications(
       await lockOutbox(tx);
       const rows = [];
       if (config.alerts.length > 0) {
-        rows.push(...planOutageAlerts(await readOutageEvents(tx, now), config.alerts, now));
+        const closers = config.alerts.filter((a) => a.events.includes("outage-closed"));
+        const keys = closers.map((a) => a.key);
+        const outages = await readOutageEvents(tx, now, keys);
+        rows.push(...planOutageAlerts(outages, config.alerts, now));
       }
       if (config.webhooks.length > 0) {
         // Built while the lock is held, so a worker with an older view of the page can never

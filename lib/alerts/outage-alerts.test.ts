@@ -14,6 +14,7 @@ export const openUploadOutage: OutageEventRow = {
   endedAt: null,
   lastError: "HTTP 503 <Service Unavailable>",
   lastHttpStatus: 503,
+  toldOpened: [],
 };
 
 export const closedUploadOutage: OutageEventRow = {
@@ -133,5 +134,23 @@ describe("planning outage alerts", () => {
       "alerts:slack:outage:41:closed",
     ]);
     expect(plan(closedUploadOutage, "2026-01-20T08:00:00Z")).toEqual([]);
+  });
+
+  it("tells of a closing seen late to those told it opened, and to no one else", () => {
+    // Closed at 06:24:30 but recorded at 09:00 (the worker stopped before the confirming checks).
+    const toldSlack = { ...closedUploadOutage, toldOpened: ["slack"] };
+    expect(plan(toldSlack, "2026-01-20T09:00:00Z")).toEqual(["alerts:slack:outage:41:closed"]);
+    expect(plan(closedUploadOutage, "2026-01-20T09:00:00Z")).toEqual([]);
+  });
+
+  it("never announces, as news, an outage that started over an hour ago and is over", () => {
+    // A worker back after a long stop: the outage started 3 h ago and closed 10 minutes ago.
+    const ended = { ...closedUploadOutage, endedAt: new Date("2026-01-20T08:02:00Z") };
+    expect(plan(ended, "2026-01-20T08:12:00Z")).toEqual(["alerts:slack:outage:41:closed"]);
+    // Still open after the same stop, it is announced once.
+    expect(plan(openUploadOutage, "2026-01-20T08:12:00Z")).toEqual([
+      "alerts:slack:outage:41:opened",
+      "alerts:pager:outage:41:opened",
+    ]);
   });
 });

@@ -67,7 +67,7 @@ const snapshot = (components: StatusComponent[], incidents: StatusIncident[]): S
 
 const partner = [{ key: "partner", urlEnv: "P_URL", secretEnv: "P_SECRET", timeout: 5_000 }];
 const heard = (entries: [string, string, number][]): HeardStates =>
-  new Map([["partner", new Map(entries.map(([s, state, count]) => [s, { state, count }]))]]);
+  new Map([["partner", new Map(entries.map(([s, state, sequence]) => [s, { state, sequence }]))]]);
 
 describe("planning status webhooks", () => {
   it("starts a new subscriber from the page as it is, sending nothing", () => {

@@ -9,8 +9,11 @@ import type { StatusIncident, StatusSnapshot } from "@/lib/status/status-types";
 import type { NewNotification } from "./outbox";
 import { componentUpdatePayload, incidentPayload, type StatusEvent } from "./status-payloads";
 
-/** What a subscriber last heard about a subject, and how many rows the subject has. */
-export type HeardState = { state: string; count: number };
+/**
+ * What a subscriber last heard about a subject, and that message's sequence number (the subject's
+ * count of messages: pruning old rows never lowers it, as it is read from the last row's key).
+ */
+export type HeardState = { state: string; sequence: number };
 /** By destination key, then subject ("component:3", "incident:7"). */
 export type HeardStates = Map<string, Map<string, HeardState>>;
 
@@ -45,7 +48,7 @@ export function planStatusWebhooks(
     const mine = heard.get(webhook.key);
     const baseline = !mine || mine.size === 0;
     const add = (subject: string, state: string, event: StatusEvent | "baseline", body: string) => {
-      const sequence = (mine?.get(subject)?.count ?? 0) + 1;
+      const sequence = (mine?.get(subject)?.sequence ?? 0) + 1;
       rows.push({
         section: "webhooks",
         destination: webhook.key,
@@ -64,7 +67,7 @@ export function planStatusWebhooks(
       const before = mine?.get(subject)?.state ?? "operational";
       if (baseline) add(subject, component.status, "baseline", "{}");
       else if (before !== component.status) {
-        const updateId = `${component.id}.${(mine?.get(subject)?.count ?? 0) + 1}`;
+        const updateId = `${component.id}.${(mine?.get(subject)?.sequence ?? 0) + 1}`;
         const body = componentUpdatePayload(snapshot, component, before, updateId);
         add(subject, component.status, "component.updated", body);
       }

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/database/client";
 import { checkStatus } from "./check-status";
 import { refreshCheckRollups } from "./check-rollups";
+import { isCheckDue } from "./check-slots";
 import type { ProbeResult } from "./probe-result";
 
 /**
@@ -34,11 +35,14 @@ export async function recordCheck(
   );
 }
 
-/** Keys of monitors whose last check is older than their interval (or that have none). */
+/** Keys of the enabled monitors due for a check (check-slots.ts says when). */
 export async function dueMonitorKeys(db: Database, now: Date): Promise<Set<string>> {
-  const rows = await db.$queryRaw<{ key: string }[]>`
-    SELECT m.key FROM monitor m
+  const rows = await db.$queryRaw<{ key: string; intervalSeconds: number; last: Date | null }[]>`
+    SELECT m.key, m.interval_seconds AS "intervalSeconds", l.last FROM monitor m
     LEFT JOIN LATERAL (SELECT max(at) AS last FROM "check" c WHERE c.monitor_id = m.id) l ON true
-    WHERE m.enabled AND (l.last IS NULL OR l.last <= ${now}::timestamptz - make_interval(secs => m.interval_seconds - 1))`;
-  return new Set(rows.map((r) => r.key));
+    WHERE m.enabled`;
+  const due = rows.filter((r) =>
+    isCheckDue({ key: r.key, intervalMs: r.intervalSeconds * 1_000 }, r.last, now),
+  );
+  return new Set(due.map((r) => r.key));
 }

@@ -9,6 +9,7 @@ import { enqueueNotifications } from "@/lib/alerts/enqueue-notifications";
 import { sendNotifications } from "@/lib/alerts/send-notifications";
 import { type LoadedConfig, parseConfig } from "@/lib/config";
 import { syncConfig } from "@/lib/setup/sync-config";
+import { recordCheck } from "@/lib/uptime/record-check";
 import { freePorts } from "../support/free-port";
 import { captureLogger } from "../support/logger";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -151,6 +152,28 @@ describe("founder alerts from check-monitors", () => {
     expect((await notifications()).every((n) => n.status === "sent" && n.attempts === 1)).toBe(
       true,
     );
+  });
+
+  it("tells founders an outage they heard of has closed, even when that is seen hours late", async () => {
+    await check("down");
+    expect(received.hook).toMatchObject([{ event: "outage.opened" }]);
+    // The worker stopped for three hours; the service was back in the first of them, and the
+    // check that saw it was stored before the stop, but not the outage's end.
+    await database.db.$executeRaw`UPDATE "check" SET at = at - interval '3 hours'`;
+    await database.db.$executeRaw`UPDATE outage SET started_at = started_at - interval '3 hours'`;
+    const backAt = new Date(Date.now() - 150 * 60_000);
+    const up = { status: "up", latencyMs: 12, httpStatus: 200, error: null } as const;
+    await recordCheck(database.db, "uploads-api", backAt, up);
+
+    const run = await check("up");
+    expect(run.counts).toMatchObject({ checks_up: 1, notifications_sent: 3 });
+    const [outage] = await database.db.outage.findMany();
+    expect(outage!.endedAt!.getTime()).toBeLessThan(Date.now() - 2 * 3_600_000);
+    expect(received.hook).toMatchObject([{ event: "outage.opened" }, { event: "outage.closed" }]);
+    expect(received.slack).toHaveLength(2);
+    expect(received.discord).toHaveLength(2);
+    // Told once: the next run has nothing more to say.
+    expect((await check("up")).counts).not.toHaveProperty("notifications_queued");
   });
 
   it("retries a receiver that answered 500 and sends it once when it answers 200", async () => {

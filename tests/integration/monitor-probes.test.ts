@@ -13,7 +13,10 @@ import type { JobContext } from "@/jobs/types";
 import { type LoadedConfig, parseConfig } from "@/lib/config";
 import type { MonitorConfig } from "@/lib/config/schema";
 import { syncConfig } from "@/lib/setup/sync-config";
+import { latestSlot } from "@/lib/uptime/check-slots";
 import { probeMonitor, type ProbeOptions } from "@/lib/uptime/probe-monitor";
+import { claimDueMonitors } from "@/lib/uptime/probes-in-flight";
+import { recordCheck } from "@/lib/uptime/record-check";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { freePort } from "../support/free-port";
 import { type Handler, startHttpServer } from "../support/http-server";
@@ -465,5 +468,20 @@ monitors:
     expect(web.requests.filter((r) => r.path === "/hangs-after-headers").length).toBe(
       hangsBefore + 1,
     );
+  });
+  it("makes a monitor due at its next slot after a stored check, and claims it once", async () => {
+    await database.db.$executeRaw`TRUNCATE "check", check_rollup, outage CASCADE`;
+    const fast = config.monitors.filter((m) => m.key === "fast");
+    const slot = latestSlot({ key: "fast", intervalMs: 10_000 }, new Date()).getTime();
+    const up = { status: "up", latencyMs: 5, httpStatus: 200, error: null } as const;
+    await recordCheck(database.db, "fast", new Date(slot + 1_000), up);
+    const before = await claimDueMonitors(database.db, fast, new Date(slot + 9_900));
+    expect(before).toEqual({ due: [], inFlight: 0 });
+    const after = await claimDueMonitors(database.db, fast, new Date(slot + 10_000));
+    expect(after.due.map((d) => d.monitor.key)).toEqual(["fast"]);
+    // Claimed for this probe: a run meanwhile finds it in flight, not due.
+    const meanwhile = await claimDueMonitors(database.db, fast, new Date(slot + 10_000));
+    expect(meanwhile).toEqual({ due: [], inFlight: 1 });
+    after.due.forEach((d) => d.release());
   });
 });

@@ -1,5 +1,5 @@
 "use client";
-// One founder's write to the status page: sends it, says it is pending, shows the API's error
+// One founder's write to the status page: sends it, says it is pending, keeps the API's error
 // message or a success note, and reloads the status controls (and the page's data) afterwards.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,7 +7,9 @@ import { sendJson } from "@/lib/api-client/uptime";
 
 export type StatusWrite = { method: "POST" | "PATCH"; path: string; body: unknown };
 
-export function useStatusWrite() {
+export type FounderWrite = ReturnType<typeof useFounderWrite>;
+
+export function useFounderWrite() {
   const queryClient = useQueryClient();
   const [success, setSuccess] = useState<string | null>(null);
   const mutation = useMutation({
@@ -20,6 +22,7 @@ export function useStatusWrite() {
     },
   });
   return {
+    /** Sends `write`; on success shows `done` and calls `onDone` (to clear the form). */
     send: (write: StatusWrite, done: string, onDone?: () => void) =>
       mutation.mutate({ ...write, done }, { onSuccess: () => onDone?.() }),
     pending: mutation.isPending,

@@ -3,19 +3,18 @@
 // with their group.
 import type { ControlComponent } from "@/lib/status/manage/status-control-types";
 
-export type ComponentCheckboxesProps = {
+/** "Group › Name", or the name of a component in no group. */
+export const componentLabel = (component: ControlComponent) =>
+  `${component.group ? `${component.group} › ` : ""}${component.name}`;
+
+export type ComponentChoiceProps = {
   components: ControlComponent[];
   chosen: string[];
   onChange: (keys: string[]) => void;
   legend: string;
 };
 
-export function ComponentCheckboxes({
-  components,
-  chosen,
-  onChange,
-  legend,
-}: ComponentCheckboxesProps) {
+export function ComponentChoice({ components, chosen, onChange, legend }: ComponentChoiceProps) {
   if (!components.length) return null;
   return (
     <fieldset className="control-choices">
@@ -33,8 +32,7 @@ export function ComponentCheckboxes({
               )
             }
           />
-          {component.group ? `${component.group} › ` : ""}
-          {component.name}
+          {componentLabel(component)}
         </label>
       ))}
     </fieldset>
