@@ -14,8 +14,9 @@
 //  - the 1,000,000-line Tranco list streamed for 3 domains: time, peak heap + buffers, peak RSS
 //    (baseline: the whole zip unzipped in memory and split into rows)
 // status:
-//  - /status and /api/v2/summary.json at 256 connections: req/s, p99, errors, with PostgreSQL
-//    up and then closed to the app (baseline: the same bytes as static files, same server)
+//  - /status and /api/v2/summary.json at 256 connections asking for gzip (and the page again
+//    uncompressed): req/s, p99, errors, with PostgreSQL up and then closed to the app
+//    (baseline: the same bytes as static files, same server, same request)
 // probes:
 //  - 1,000 HTTP monitors every 30 s in one worker: check lag p50/p99, checks/s, worker CPU and
 //    RSS (baseline: the same requests made by a bare loop of fetch)
@@ -257,11 +258,13 @@ async function status(): Promise<Record<string, unknown>> {
     if (against) row("  errors, non-2xx", `${f.errors}, ${f.non2xx}`, "");
   };
   console.log(
-    `256 connections, 20 s each; page ${load.pageBytes} B, summary ${load.summaryBytes} B`,
+    `256 connections, 20 s each, asking for gzip as browsers do; page ${load.pageBytes} B (gzip ${load.pageGzipBytes} B), summary ${load.summaryBytes} B`,
   );
   console.log("targets: ≥ 0.80x static throughput, p99 ≤ 100 ms, zero errors\n");
   figures("/status", healthy.page, healthy.staticPage);
   figures("  its bytes as a static file", healthy.staticPage, null);
+  figures("/status, uncompressed", healthy.pageUncompressed, healthy.staticPageUncompressed);
+  figures("  its bytes as a static file", healthy.staticPageUncompressed, null);
   figures("/api/v2/summary.json", healthy.api, healthy.staticApi);
   figures("  its bytes as a static file", healthy.staticApi, null);
   console.log(

@@ -1,4 +1,4 @@
-// The public status page under a launch-day crowd: `next start` of the production build against a
+// The public status page under a launch-day crowd: the web server (`liftoff web`: the production build behind the public response cache) against a
 // scratch PostgreSQL seeded with a realistic page (a group of 4 components, 90 days of outages,
 // 30 incidents with their updates, a maintenance, 24 hours of checks), the snapshot warmed, then
 // autocannon (its own process, so it never shares the server's event loop) at 256 connections
@@ -21,6 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { needsBuild } from "@/bin/launch";
 import { parseConfig } from "@/lib/config";
@@ -33,7 +34,7 @@ import { withScratchDatabase } from "./scratch-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const connections = 256;
-const seconds = 20;
+const seconds = Number(process.env.LIFTOFF_BENCH_SECONDS ?? 20);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -67,8 +68,16 @@ export type LoadFigures = {
 export type StatusLoadFigures = {
   built: boolean;
   pageBytes: number;
+  pageGzipBytes: number;
   summaryBytes: number;
-  healthy: { page: LoadFigures; api: LoadFigures; staticPage: LoadFigures; staticApi: LoadFigures };
+  healthy: {
+    page: LoadFigures;
+    api: LoadFigures;
+    staticPage: LoadFigures;
+    staticApi: LoadFigures;
+    pageUncompressed: LoadFigures;
+    staticPageUncompressed: LoadFigures;
+  };
   databaseDown: { page: LoadFigures; api: LoadFigures; staleAfterSeconds: number };
 };
 
@@ -127,9 +136,16 @@ async function seed(db: Database, now: number): Promise<void> {
   });
 }
 
+/** What a browser sends: every visitor's browser asks for a compressed answer. */
+const browserEncoding = "accept-encoding=gzip, deflate, br";
+
 /** autocannon in its own process: `connections` connections for `duration` seconds. */
-function autocannon(url: string, duration = seconds, clients = connections): Promise<LoadFigures> {
+function autocannon(
+  url: string,
+  { duration = seconds, clients = connections, compressed = true } = {},
+): Promise<LoadFigures> {
   const args = ["-c", String(clients), "-d", String(duration), "--json", url];
+  if (compressed) args.push("-H", browserEncoding);
   const child = spawn(
     process.execPath,
     [path.join(root, "node_modules/autocannon/autocannon.js"), ...args],
@@ -227,7 +243,7 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
     await db.$disconnect();
   }
 
-  // next start lists public/ once when it starts: the static twins exist (empty) before it does,
+  // Next.js lists public/ once when it starts: the static twins exist (empty) before it does,
   // and get the page's bytes once the page has been rendered. Named under /status so that, like
   // the page, they pass the sign-in gate (proxy.ts) as public paths.
   const publicDir = path.join(root, "public");
@@ -244,11 +260,12 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
   let output = "";
   const server = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port)],
+    [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "web"],
     {
       cwd: root,
       env: {
         ...process.env,
+        PORT: String(port),
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: databaseUrl,
         LIFTOFF_CONFIG: configFile,
@@ -267,7 +284,14 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
     const summary = await untilAnswered(summaryUrl, (r) => r.status === 200, 60_000);
     const summaryBody = await summary.text();
     if (!summaryBody.includes("for some users")) throw new Error("the snapshot lacks the seed");
-    const pageBody = await (await untilAnswered(`${base}/status`, (r) => r.ok, 30_000)).text();
+    // The page as the crowd gets it: from the web server's stored copy, made from the seed.
+    let pageBody = "";
+    for (const deadline = Date.now() + 60_000; !pageBody.includes("for some users");) {
+      if (Date.now() > deadline) throw new Error("the page never showed the seed");
+      await sleep(250);
+      const page = await untilAnswered(`${base}/status`, (r) => r.ok, 30_000);
+      pageBody = page.headers.get("x-liftoff-cache") === "hit" ? await page.text() : "";
+    }
     writeFileSync(path.join(publicDir, twin.page), pageBody);
     writeFileSync(path.join(publicDir, twin.api), summaryBody);
     const urls = {
@@ -279,16 +303,19 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
     const served = await fetch(urls.staticPage, { redirect: "manual" });
     if ((await served.text()) !== pageBody) throw new Error(`the static twin is not served`);
     // Warm every path with a few connections (no backlog), then one measured run at a time.
-    for (const url of Object.values(urls)) await autocannon(url, 3, 8);
-    const measure = async (url: string) => {
+    for (const url of Object.values(urls)) await autocannon(url, { duration: 3, clients: 8 });
+    const measure = async (url: string, compressed = true) => {
       await settle(urls.staticApi);
-      return autocannon(url);
+      return autocannon(url, { compressed });
     };
     const healthy = {
       staticPage: await measure(urls.staticPage),
       page: await measure(urls.page),
       staticApi: await measure(urls.staticApi),
       api: await measure(urls.api),
+      // A client that asks for no compression gets every byte of the page.
+      staticPageUncompressed: await measure(urls.staticPage, false),
+      pageUncompressed: await measure(urls.page, false),
     };
     await settle(urls.staticApi);
 
@@ -308,12 +335,13 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
     return {
       built,
       pageBytes: Buffer.byteLength(pageBody),
+      pageGzipBytes: gzipSync(pageBody).length,
       summaryBytes: Buffer.byteLength(summaryBody),
       healthy,
       databaseDown,
     };
   } catch (error) {
-    console.error(`next start output:\n${output}`);
+    console.error(`web server output:\n${output}`);
     throw error;
   } finally {
     await setConnections(databaseUrl, true);

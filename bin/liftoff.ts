@@ -14,6 +14,7 @@ import { launch } from "./launch";
 const usage = `Usage:
   liftoff start                      build if needed, migrate, start web + worker (+ simulator)
   liftoff worker                     run the job worker alone
+  liftoff web                        run the web server alone (needs \`next build\`; PORT)
   liftoff jobs list                  every job: schedule, next run, last run, outcome
   liftoff jobs run <job>             run one job now; the exit code is its outcome
   liftoff jobs import-ranks <file> [--source S --domain D --at T --preset P]
@@ -68,6 +69,17 @@ async function main(argv: string[]): Promise<number> {
         log.info("worker stopped before it was ready");
         return 0;
       }
+    }
+    case "web": {
+      const settings = readEnv();
+      const { startWebServer } = await import("./web-server");
+      const stop = await startWebServer(settings.PORT);
+      const signal = await new Promise<string>((resolve) => {
+        for (const name of ["SIGTERM", "SIGINT"] as const) process.once(name, () => resolve(name));
+      });
+      log.info(`web server stopping (${signal})`);
+      await stop();
+      return 0;
     }
     case "jobs": {
       const [sub, ...args] = rest;

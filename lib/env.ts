@@ -21,6 +21,11 @@ const envSchema = z.object({
   LIFTOFF_ADMIN_EMAIL: z.email().optional(),
   LIFTOFF_ADMIN_PASSWORD: z.string().min(10, "at least 10 characters").optional(),
   PORT: port.default(3000),
+  /**
+   * Set by the web front (`liftoff web`) for Next.js behind it, which listens on a private port
+   * of its own: the port visitors reach. Not for setting by hand.
+   */
+  LIFTOFF_WEB_PORT: port.optional(),
   /** The dashboard's public address, used for sign-in callbacks and links in posts. */
   LIFTOFF_BASE_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
@@ -49,6 +54,19 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= readEnv();
   return cached;
+}
+
+/** The port visitors reach: the web front's when behind one, else PORT. */
+export function publicPort(settings: Env): number {
+  return settings.LIFTOFF_WEB_PORT ?? settings.PORT;
+}
+
+/** LIFTOFF_BASE_URL, else http://localhost and the public port; no trailing slash. */
+export function publicBaseUrl(settings: Env): string {
+  return (settings.LIFTOFF_BASE_URL ?? `http://localhost:${publicPort(settings)}`).replace(
+    /\/+$/,
+    "",
+  );
 }
 
 /** Reads a secret that the configuration names by its environment variable. */

@@ -7,14 +7,15 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, publicBaseUrl, publicPort } from "@/lib/env";
 import { authSecret } from "./secret";
 
 export const sessionCookieName = "liftoff.session_token";
 
 function createAuth() {
   const settings = env();
-  const baseURL = settings.LIFTOFF_BASE_URL ?? `http://localhost:${settings.PORT}`;
+  const baseURL = publicBaseUrl(settings);
+  const port = publicPort(settings);
   return betterAuth({
     appName: "Liftoff",
     baseURL,
@@ -25,8 +26,8 @@ function createAuth() {
     // Sign-in is allowed from the address the founder actually used (localhost or 127.0.0.1).
     trustedOrigins: [
       baseURL,
-      `http://localhost:${settings.PORT}`,
-      `http://127.0.0.1:${settings.PORT}`,
+      `http://localhost:${port}`,
+      `http://127.0.0.1:${port}`,
     ],
     rateLimit: {
       enabled: true,

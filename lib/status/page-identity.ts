@@ -1,7 +1,7 @@
 // Who the page is: a stable id derived from the service's domain (Statuspage's ids are 12
 // characters of [a-z0-9]; this one survives a database rebuild), and its public address.
 import { createHash } from "node:crypto";
-import { env } from "@/lib/env";
+import { env, publicBaseUrl } from "@/lib/env";
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -13,6 +13,5 @@ export function pageId(domain: string): string {
 /** statusPage.url, else LIFTOFF_BASE_URL (or http://localhost:$PORT) + /status. */
 export function pageUrl(configured: string | undefined): string {
   if (configured) return configured.replace(/\/+$/, "");
-  const { LIFTOFF_BASE_URL, PORT } = env();
-  return `${(LIFTOFF_BASE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, "")}/status`;
+  return `${publicBaseUrl(env())}/status`;
 }
