@@ -46,6 +46,7 @@ export type ResponseCache = {
 const hopHeaders = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age"]);
 // A client-side navigation asks for the page's React payload rather than its HTML.
 const appHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
+const staleRetryMs = 2_000;
 const compressible = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascript)|image\/svg)/;
 
 /** Seconds of a Cache-Control directive, or undefined. */
@@ -79,8 +80,9 @@ async function makeCopy(stored: StoredResponse, now: number): Promise<Copy | nul
     gzip: compressed,
     etag: headers.etag,
     storedAt: now,
-    // Next.js answered from a regeneration still under way: worth asking again at once.
-    freshMs: headers["x-nextjs-cache"] === "STALE" ? 0 : (freshSeconds ?? 10) * 1000,
+    // Next.js answered stale while it regenerates the page: ask again soon, not at once, so a
+    // slow regeneration is not met with a stream of refills.
+    freshMs: headers["x-nextjs-cache"] === "STALE" ? staleRetryMs : (freshSeconds ?? 10) * 1000,
     staleMs: (directive(cacheControl, "stale-while-revalidate") ?? 60) * 1000,
   };
 }
