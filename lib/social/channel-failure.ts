@@ -1,0 +1,92 @@
+// Turns what a network answered into a ChannelError, the same way for every channel: 429 is
+// rate-limited, 5xx, network failures and timeouts are transient, any other 4xx is permanent,
+// and an answer that does not have the expected shape is permanent. Messages carry the channel,
+// the HTTP status and the network's own words, never a URL, a header or a secret.
+import type { z } from "zod";
+import { formatIssues } from "@/lib/validation";
+import { ChannelError } from "./channel-types";
+
+const maxDetail = 200;
+
+/** The network's own explanation, shortened to one line. */
+function shorten(detail: string): string {
+  const line = detail.replace(/\s+/g, " ").trim();
+  return line.length > maxDetail ? `${line.slice(0, maxDetail - 3)}...` : line;
+}
+
+export function failureForStatus(
+  channel: string,
+  status: number,
+  detail: string,
+  retryAt?: Date,
+): ChannelError {
+  const answered = detail ? `HTTP ${status} (${shorten(detail)})` : `HTTP ${status}`;
+  if (status === 429)
+    return new ChannelError(channel, "rate-limited", `rate limited: ${answered}`, { retryAt });
+  if (status >= 500) return new ChannelError(channel, "transient", `server error: ${answered}`);
+  return new ChannelError(channel, "permanent", `refused: ${answered}`);
+}
+
+/** A request that got no answer: aborted by `signal` (timeout or shutdown) or a network failure. */
+export function failureForRequest(
+  channel: string,
+  error: unknown,
+  signal: AbortSignal,
+): ChannelError {
+  if (signal.aborted) {
+    const reason = signal.reason as { name?: unknown } | undefined;
+    const why = reason?.name === "TimeoutError" ? "timed out" : "was aborted";
+    return new ChannelError(channel, "transient", `the request ${why} before an answer`);
+  }
+  const code = errorCode(error);
+  const reason = code ?? "the request failed";
+  return new ChannelError(channel, "transient", `could not reach the network (${reason})`);
+}
+
+/**
+ * The first system error code (ECONNREFUSED, ENOTFOUND...) along an error's causes, as clients
+ * wrap it (fetch in a TypeError, xrpc in an XRPCError, happy eyeballs in an AggregateError).
+ * Only the code is shown: messages can name the address, and a webhook's address is its secret.
+ */
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (depth > 4 || typeof error !== "object" || error === null) return undefined;
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return code;
+  const first = Array.isArray(errors) ? (errors as unknown[])[0] : undefined;
+  return errorCode(cause, depth + 1) ?? errorCode(first, depth + 1);
+}
+
+/** Reads an answer with `schema`; an answer of another shape is a permanent failure. */
+export function readAnswer<T>(channel: string, schema: z.ZodType<T>, answer: unknown): T {
+  const result = schema.safeParse(answer, { reportInput: true });
+  if (result.success) return result.data;
+  throw new ChannelError(
+    channel,
+    "permanent",
+    `unexpected answer:\n${formatIssues(result.error.issues, "answer.")}`,
+  );
+}
+
+/** A reset time given as epoch seconds ("1717171717"), as X and Bluesky send it. */
+export function resetFromEpochSeconds(value: string | null | undefined): Date | undefined {
+  if (!value || !/^\d+$/.test(value.trim())) return undefined;
+  return new Date(Number(value.trim()) * 1000);
+}
+
+/** A reset time given as an ISO 8601 date, as Mastodon sends X-RateLimit-Reset. */
+export function resetFromIso(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
+/** Retry-After: seconds from now, or an HTTP date (Slack and Discord webhooks). */
+export function resetFromRetryAfter(
+  value: string | null | undefined,
+  now = new Date(),
+): Date | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim()))
+    return new Date(now.getTime() + Math.ceil(Number(value) * 1000));
+  return resetFromIso(value);
+}
