@@ -1,16 +1,17 @@
 // `npm run jobs -- import-ranks <file>`: a rank history file stored whole or not at all, recorded
-// as a JobRun like any other run, then the rank milestones evaluated on what is now stored.
+// as a JobRun like any other run, then the milestone rules evaluated on what is now stored.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { recordRankMilestones } from "@/lib/milestones/record-rank-milestones";
 import { parseRankHistory, type RankHistoryOptions } from "@/lib/rank/import/parse-rank-history";
 import { recordRankReadings } from "@/lib/rank/record-ranks";
+import { countMilestones } from "./count-milestones";
 import type { Job } from "./types";
 
 export function importRanks(file: string, options: RankHistoryOptions = {}): Job<"import-ranks"> {
   return {
     name: "import-ranks",
-    async run({ runId, db, config, count }) {
+    async run(context) {
+      const { runId, db, count } = context;
       const text = await readFile(file, "utf8");
       const batches = parseRankHistory(path.basename(file), text, options);
       // One transaction: a batch refused after another was written takes that one back too.
@@ -27,7 +28,7 @@ export function importRanks(file: string, options: RankHistoryOptions = {}): Job
         },
         { timeout: 120_000 },
       );
-      count("milestones", await recordRankMilestones(db, config));
+      await countMilestones(context);
     },
   };
 }

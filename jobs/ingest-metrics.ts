@@ -1,30 +1,34 @@
 import { readMetric } from "@/lib/growth/sources";
 import { recordMetricSamples } from "@/lib/growth/record-samples";
+import { ingestThenCount } from "./count-milestones";
 import type { Job } from "./types";
 import { runEach } from "./run-each";
 
 export const ingestMetrics: Job = {
   name: "ingest-metrics",
-  async run({ db, config, signal, count }) {
-    await runEach(
-      config.sources.metrics,
-      (source) => `metric ${source.metric}`,
-      count,
-      signal,
-      async (source) => {
-        const reading = await readMetric(source, signal);
-        const metric = { key: source.metric, kind: source.type };
-        const result = await recordMetricSamples(db, metric, [
-          { at: reading.at ?? new Date(), ...reading },
-        ]);
-        count("samples", result.accepted);
-        count("duplicates", result.duplicates);
-        if (result.rejected.length > 0) {
-          throw new Error(
-            `metric ${source.metric}: reading refused: ${result.rejected.map((r) => r.reason).join("; ")}`,
-          );
-        }
-      },
+  async run(context) {
+    const { db, config, signal, count } = context;
+    await ingestThenCount(context, () =>
+      runEach(
+        config.sources.metrics,
+        (source) => `metric ${source.metric}`,
+        count,
+        signal,
+        async (source) => {
+          const reading = await readMetric(source, signal);
+          const metric = { key: source.metric, kind: source.type };
+          const result = await recordMetricSamples(db, metric, [
+            { at: reading.at ?? new Date(), ...reading },
+          ]);
+          count("samples", result.accepted);
+          count("duplicates", result.duplicates);
+          if (result.rejected.length > 0) {
+            throw new Error(
+              `metric ${source.metric}: reading refused: ${result.rejected.map((r) => r.reason).join("; ")}`,
+            );
+          }
+        },
+      ),
     );
   },
 };

@@ -1,16 +1,16 @@
-import { recordRankMilestones } from "@/lib/milestones/record-rank-milestones";
 import { recordRankReadings } from "@/lib/rank/record-ranks";
 import { readRankSource } from "@/lib/rank/sources";
+import { ingestThenCount } from "./count-milestones";
 import { runEach } from "./run-each";
 import type { Job } from "./types";
 
 export const ingestRanks: Job = {
   name: "ingest-ranks",
-  async run({ runId, db, config, log, signal, count }) {
+  async run(context) {
+    const { runId, db, config, log, signal, count } = context;
     const domains = [config.service.domain, ...config.competitors.map((c) => c.domain)];
-    let failure: unknown = null;
-    try {
-      await runEach(
+    await ingestThenCount(context, () =>
+      runEach(
         config.sources.ranks,
         (source) => source.key,
         count,
@@ -27,13 +27,7 @@ export const ingestRanks: Job = {
           count("updated", result.updated);
           count("unchanged", result.unchanged);
         },
-      );
-    } catch (error) {
-      failure = error;
-    }
-    // What the sources that answered stored still counts: milestones are read from it.
-    signal.throwIfAborted();
-    count("milestones", await recordRankMilestones(db, config));
-    if (failure) throw failure;
+      ),
+    );
   },
 };

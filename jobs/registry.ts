@@ -4,6 +4,7 @@ import { checkMonitors } from "./check-monitors";
 import { ingestMetrics } from "./ingest-metrics";
 import { ingestRanks } from "./ingest-ranks";
 import { pruneChecksJob } from "./prune-checks";
+import { sendPosts } from "./send-posts";
 import type { Job } from "./types";
 
 export const jobs: Record<JobName, Job> = {
@@ -11,6 +12,7 @@ export const jobs: Record<JobName, Job> = {
   "check-monitors": checkMonitors,
   "ingest-ranks": ingestRanks,
   "prune-checks": pruneChecksJob,
+  "send-posts": sendPosts,
 };
 
 export function findJob(name: string): Job | undefined {

@@ -8,4 +8,6 @@ export const jobDescriptions: Record<JobName, string> = {
     "Reads every rank source (lists, APIs, pages) for the service and competitors and stores the ranks.",
   "prune-checks":
     "Deletes raw checks older than checkRetention, a day at a time; their minute, hour and day rollups stay.",
+  "send-posts":
+    "Evaluates the milestone rules, then posts what is due to each channel within its quiet hours and daily cap.",
 };

@@ -138,3 +138,67 @@ milestones:
     );
   });
 });
+
+describe("milestones and channels", () => {
+  const withMetric = `${minimal}
+sources:
+  push: [{ key: app, tokenEnv: APP_TOKEN, metrics: [{ metric: users_total, name: Users, type: counter }] }]
+`;
+
+  it("reads record days, launch summaries, recoveries and per-channel templates", () => {
+    const config = parseConfig(
+      `${withMetric}
+milestones:
+  - { kind: velocity, key: record, metric: users_total, period: day }
+  - { kind: time, key: week, after: 7d, template: "{value} {metric} in the first {period}" }
+  - { kind: outage-resolved, key: recovered }
+channels:
+  - { kind: webhook, key: hook, urlEnv: HOOK_URL, templates: { week: "Week one: {value}" } }
+`,
+      "t.yaml",
+    );
+    expect(config.milestones).toEqual([
+      { kind: "velocity", key: "record", metric: "users_total", period: "day" },
+      {
+        kind: "time",
+        key: "week",
+        after: 7 * 86_400_000,
+        template: "{value} {metric} in the first {period}",
+      },
+      { kind: "outage-resolved", key: "recovered", minDuration: 300_000, stableFor: 3_600_000 },
+    ]);
+    expect(config.channels[0]!.templates).toEqual({ week: "Week one: {value}" });
+  });
+
+  it("names the path and the variable of a template that uses one its milestone lacks", () => {
+    const message = problems(`${withMetric}
+milestones:
+  - { kind: metric, key: users, metric: users_total, thresholds: powers-of-ten, template: "{value} at {rank}" }
+  - { kind: velocity, key: record, metric: nowhere, period: day }
+channels:
+  - { kind: webhook, key: hook, urlEnv: HOOK_URL, templates: { users: "{value} {users}", gone: "x" } }
+`);
+    expect(message).toMatch(
+      /milestones\[0\]\.template: expected a template using only \{service\}.*\(\{rank\} is not one\), found "\{value\} at \{rank\}"/,
+    );
+    expect(message).toMatch(/milestones\[1\]\.metric: expected a metric from sources/);
+    expect(message).toMatch(/channels\[0\]\.templates\.users: expected .*\(\{users\} is not one\)/);
+    expect(message).toMatch(/channels\[0\]\.templates\.gone: expected the key of a milestone/);
+  });
+
+  it("refuses a record period other than a day or an hour", () => {
+    const message = problems(`${withMetric}
+milestones: [{ kind: velocity, key: record, metric: users_total, period: week }]
+`);
+    expect(message).toMatch(/milestones\[0\]\.period: expected one of "day", "hour", found "week"/);
+  });
+
+  it("reads the example's milestones and channels", () => {
+    const config = parseConfig(readFileSync("liftoff.config.example.yaml", "utf8"), "example");
+    expect(config.milestones.map((m) => m.kind)).toContain("velocity");
+    expect(config.milestones.find((m) => m.key === "first-week")).toMatchObject({
+      after: 7 * 86_400_000,
+    });
+    expect(config.channels[0]!.templates.users).toMatch(/\{elapsed\}/);
+  });
+});

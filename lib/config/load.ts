@@ -15,6 +15,8 @@ const defaultJobs: Record<JobName, JobSettings> = {
   "ingest-ranks": { schedule: "0 7 * * * *", timeout: 300_000, jitter: 5_000, enabled: true },
   // Raw checks expire by whole days; once a day, at a quiet hour, is enough.
   "prune-checks": { schedule: "0 40 3 * * *", timeout: 600_000, jitter: 30_000, enabled: true },
+  // A send is bounded by 30 s and a run stops starting sends after 60 s.
+  "send-posts": { schedule: "30 * * * * *", timeout: 120_000, jitter: 2_000, enabled: true },
 };
 
 export type LoadedConfig = Omit<Config, "jobs"> & {

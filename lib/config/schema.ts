@@ -1,5 +1,10 @@
 // The shape of liftoff.config.yaml. liftoff.config.example.yaml documents every key.
 import { z } from "zod";
+import {
+  type MilestoneKind,
+  templateVariables,
+  unknownVariables,
+} from "@/lib/milestones/templates";
 import { cronExpression, domain, duration, envName, httpUrl, key, timeZone } from "./fields";
 
 /** Every job the worker knows; the `jobs` section schedules them. */
@@ -8,6 +13,7 @@ export const jobNames = [
   "check-monitors",
   "ingest-ranks",
   "prune-checks",
+  "send-posts",
 ] as const;
 export type JobName = (typeof jobNames)[number];
 
@@ -261,16 +267,39 @@ const milestone = z.discriminatedUnion("kind", [
     template: z.string().min(1).optional(),
   }),
   z.strictObject({
+    /** An outage over, once it lasted minDuration and the service then ran stableFor without one. */
     kind: z.literal("outage-resolved"),
     key,
     minDuration: duration.default(300_000),
+    /** How long the service must run after the outage before "stable again" (its success rate is over this). */
+    stableFor: duration.default(3_600_000),
+    template: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** A record period: a completed day (or hour) whose increase beats every earlier one. */
+    kind: z.literal("velocity"),
+    key,
+    metric: key,
+    period: z.enum(["day", "hour"]),
+    template: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** A summary after the first 24 hours, the first week (7d), or any duration since launch. */
+    kind: z.literal("time"),
+    key,
+    after: duration,
+    /** The metric whose gain is summed up; default the first counter declared. */
+    metric: key.optional(),
     template: z.string().min(1).optional(),
   }),
 ]);
 
 const channelCommon = {
-  key,
+  /** At most 64 characters: the outbox names a post's channel by it. */
+  key: key.max(64, "a key of at most 64 characters"),
   mode: z.enum(["auto", "approve", "dry-run"]).optional(),
+  /** Texts for this channel only, by milestone key, in place of the milestone's template. */
+  templates: z.record(key, z.string().min(1)).default({}),
   dailyCap: z.number().int().positive().default(10),
   /** Local times (in `timezone`) between which nothing is posted, e.g. ["22:00", "07:00"]. */
   quietHours: z
@@ -498,13 +527,50 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
         input: m.source,
       });
     }
-    if (m.kind === "metric" && !metricKeys.has(m.metric)) {
+    if ((m.kind === "metric" || m.kind === "velocity") && !metricKeys.has(m.metric)) {
       ctx.addIssue({
         code: "custom",
         path: ["milestones", i, "metric"],
         message: "a metric from sources.metrics or sources.push",
         input: m.metric,
       });
+    }
+    if (m.kind === "time" && m.metric !== undefined && !metricKeys.has(m.metric)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["milestones", i, "metric"],
+        message: "a metric from sources.metrics or sources.push",
+        input: m.metric,
+      });
+    }
+  });
+  checkTemplates(config, ctx);
+}
+
+/** Every template uses only the {variables} its kind of milestone offers. */
+function checkTemplates(config: RawConfig, ctx: z.RefinementCtx): void {
+  const check = (template: string, kind: MilestoneKind, path: (string | number)[]) => {
+    const unknown = unknownVariables(template, kind);
+    if (unknown.length === 0) return;
+    const offered = templateVariables[kind].map((name) => `{${name}}`).join(", ");
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: `a template using only ${offered} (${unknown.map((name) => `{${name}}`).join(", ")} is not one)`,
+      input: template,
+    });
+  };
+  const kinds = new Map(config.milestones.map((m) => [m.key, m.kind]));
+  config.milestones.forEach((m, i) => {
+    if (m.template !== undefined) check(m.template, m.kind, ["milestones", i, "template"]);
+  });
+  config.channels.forEach((c, i) => {
+    for (const [milestone, template] of Object.entries(c.templates)) {
+      const path = ["channels", i, "templates", milestone];
+      const kind = kinds.get(milestone);
+      if (kind) check(template, kind, path);
+      else
+        ctx.addIssue({ code: "custom", path, message: "the key of a milestone", input: milestone });
     }
   });
 }
@@ -519,3 +585,5 @@ export type JobSettings = z.output<typeof jobSettings>;
 export type AlertConfig = Config["alerts"][number];
 export type StatusWebhookConfig = Config["webhooks"][number];
 export type AlertEvent = (typeof alertEvents)[number];
+export type MilestoneConfig = Config["milestones"][number];
+export type ChannelConfig = Config["channels"][number];

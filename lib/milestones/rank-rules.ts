@@ -3,11 +3,11 @@
 // first met, so re-reading history never finds a second one.
 import type { Config } from "@/lib/config";
 import { countryName } from "@/lib/rank/country-name";
+import type { MilestoneEvent, MilestoneRule } from "./milestone-event";
 
-export type RankRule = Extract<
-  Config["milestones"][number],
-  { kind: "rank" | "best-rank" | "country-first" }
->;
+export type { MilestoneEvent } from "./milestone-event";
+
+export type RankRule = MilestoneRule<"rank" | "best-rank" | "country-first">;
 
 /** One stored sample of the service, as the rules read it. */
 export type ServiceRankSample = {
@@ -17,20 +17,6 @@ export type ServiceRankSample = {
   kind: "exact" | "bucket" | "unranked";
   rank: number | null;
   bucketMax: number | null;
-};
-
-export type MilestoneEvent = {
-  /** Natural key: the same moment always has the same key. */
-  key: string;
-  rule: RankRule["kind"];
-  metAt: Date;
-  value: number;
-  details: {
-    label: string;
-    source: string;
-    scope: string;
-    [field: string]: string | number | boolean;
-  };
 };
 
 export function isRankRule(rule: Config["milestones"][number]): rule is RankRule {
@@ -63,11 +49,13 @@ function enteredTop(
       {
         key: `${rule.key}:${rule.source}:${rule.scope}:top-${threshold}`,
         rule: "rank",
+        ruleKey: rule.key,
         metAt: sample.at,
         value,
         details: {
           label: `Top ${threshold.toLocaleString("en-US")} ${where(rule.scope)} (${sourceName})`,
           source: rule.source,
+          sourceName,
           scope: rule.scope,
           threshold,
           exact: sample.kind === "exact",
@@ -94,11 +82,13 @@ function newBests(
       events.push({
         key: `${rule.key}:${rule.source}:${rank}`,
         rule: "best-rank",
+        ruleKey: rule.key,
         metAt: sample.at,
         value: rank,
         details: {
           label: `New best: #${rank.toLocaleString("en-US")} worldwide (${sourceName})`,
           source: rule.source,
+          sourceName,
           scope: "global",
           previousBest: best,
         },
@@ -125,11 +115,13 @@ function countryFirsts(
     events.push({
       key: `${rule.key}:${rule.source}:${sample.scope}`,
       rule: "country-first",
+      ruleKey: rule.key,
       metAt: sample.at,
       value: 1,
       details: {
         label: `#1 in ${countryName(sample.scope)} (${sourceName})`,
         source: rule.source,
+        sourceName,
         scope: sample.scope,
       },
     });

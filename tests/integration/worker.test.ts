@@ -166,6 +166,7 @@ jobs:
   check-monitors: { schedule: "* * * * *", enabled: false }
   ingest-ranks: { schedule: "* * * * *", enabled: false }
   prune-checks: { schedule: "* * * * *", enabled: false }
+  send-posts: { schedule: "* * * * *", enabled: false }
 `,
     );
     const name = "liftoff-idle-worker";

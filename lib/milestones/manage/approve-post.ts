@@ -1,0 +1,21 @@
+// A founder approves a post that waits for approval, perhaps with an edited text: it joins the
+// outbox's queue at once. An edited text must fit its channel, counted as the network counts it.
+import type { Database } from "@/lib/database/client";
+import { type ChannelsConfig, checkPostFits } from "./post-channel";
+import type { ApprovePostInput } from "./post-schemas";
+import { transitionPost } from "./transition-post";
+
+export async function approvePost(
+  db: Database,
+  config: ChannelsConfig,
+  id: number | null,
+  input: ApprovePostInput,
+  now = new Date(),
+) {
+  if (input.text !== undefined) await checkPostFits(db, config, id, input.text);
+  return transitionPost(db, id, {
+    from: ["awaiting_approval"],
+    data: { status: "pending", nextAttemptAt: now, ...(input.text ? { text: input.text } : {}) },
+    action: "approved",
+  });
+}

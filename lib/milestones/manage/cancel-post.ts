@@ -1,0 +1,12 @@
+// A founder cancels a post that has not been sent: it will never be. A post being sent right now
+// cannot be cancelled (the sender holds it); one that is sent is history.
+import type { Database } from "@/lib/database/client";
+import { transitionPost } from "./transition-post";
+
+export function cancelPost(db: Database, id: number | null) {
+  return transitionPost(db, id, {
+    from: ["awaiting_approval", "pending", "failed", "reconcile"],
+    data: { status: "cancelled" },
+    action: "cancelled",
+  });
+}
