@@ -24,11 +24,7 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     // Sign-in is allowed from the address the founder actually used (localhost or 127.0.0.1).
-    trustedOrigins: [
-      baseURL,
-      `http://localhost:${port}`,
-      `http://127.0.0.1:${port}`,
-    ],
+    trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
     rateLimit: {
       enabled: true,
       window: 60,

@@ -1,26 +1,23 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/ui/planned-page";
+import { MilestonesView } from "@/components/milestones/milestones-view";
+import { milestonesQuery } from "@/lib/api-client/milestones";
+import { getServerQueryClient } from "@/lib/api-client/server-query-client";
 import { requireFounder } from "../require-founder";
+import { loadMilestones } from "./load-milestones";
 
 export const metadata: Metadata = { title: "Milestones" };
+export const dynamic = "force-dynamic";
 
 export default async function MilestonesPage() {
   await requireFounder();
+  const queryClient = getServerQueryClient();
+  // A failure is not fatal: the browser retries.
+  await queryClient.prefetchQuery({ ...milestonesQuery(), queryFn: loadMilestones });
+
   return (
-    <PlannedPage
-      title="Milestones"
-      description="What the service achieved, and the posts announcing it."
-      willShow={[
-        "each milestone reached (1,000,000 users, top 150 globally, a new best rank, an outage over) and when",
-        "the posts to X, Mastodon, Bluesky and webhooks, and whether each was sent",
-        "posts waiting for your approval",
-      ]}
-      filledBy={
-        <>
-          It is filled from the rules under <code>milestones</code> and the accounts under{" "}
-          <code>channels</code> in liftoff.config.yaml.
-        </>
-      }
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <MilestonesView />
+    </HydrationBoundary>
   );
 }
