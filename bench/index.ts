@@ -14,8 +14,8 @@
 //  - the 1,000,000-line Tranco list streamed for 3 domains: time, peak heap + buffers, peak RSS
 //    (baseline: the whole zip unzipped in memory and split into rows)
 // status:
-//  - /status and /api/v2/summary.json at 256 connections asking for gzip (and the page again
-//    uncompressed): req/s, p99, errors, with PostgreSQL up and then closed to the app
+//  - /status and /api/v2/summary.json at 256 connections (wrk when installed, else autocannon)
+//    asking for gzip (and the page again uncompressed): req/s, p99, errors, with PostgreSQL up and then closed to the app
 //    (baseline: the same bytes as static files, same server, same request)
 // probes:
 //  - 1,000 HTTP monitors every 30 s in one worker: check lag p50/p99, checks/s, worker CPU and
@@ -258,7 +258,7 @@ async function status(): Promise<Record<string, unknown>> {
     if (against) row("  errors, non-2xx", `${f.errors}, ${f.non2xx}`, "");
   };
   console.log(
-    `256 connections, 20 s each, asking for gzip as browsers do; page ${load.pageBytes} B (gzip ${load.pageGzipBytes} B), summary ${load.summaryBytes} B`,
+    `${healthy.page.tool}, 256 connections, 20 s each, asking for gzip as browsers do; page ${load.pageBytes} B (gzip ${load.pageGzipBytes} B), summary ${load.summaryBytes} B`,
   );
   console.log("targets: ≥ 0.80x static throughput, p99 ≤ 100 ms, zero errors\n");
   figures("/status", healthy.page, healthy.staticPage);
@@ -267,6 +267,9 @@ async function status(): Promise<Record<string, unknown>> {
   figures("  its bytes as a static file", healthy.staticPageUncompressed, null);
   figures("/api/v2/summary.json", healthy.api, healthy.staticApi);
   figures("  its bytes as a static file", healthy.staticApi, null);
+  console.log("\nThe machine's ceiling: the same bytes from a bare Node server's memory\n");
+  figures("  the page's bytes, bare server", load.ceiling.page, null);
+  figures("  the summary's bytes, bare server", load.ceiling.api, null);
   console.log(
     `\nPostgreSQL closed to the app; snapshot stale after ${databaseDown.staleAfterSeconds.toFixed(1)} s\n`,
   );

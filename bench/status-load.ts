@@ -1,12 +1,13 @@
-// The public status page under a launch-day crowd: the web server (`liftoff web`: the production build behind the public response cache) against a
-// scratch PostgreSQL seeded with a realistic page (a group of 4 components, 90 days of outages,
-// 30 incidents with their updates, a maintenance, 24 hours of checks), the snapshot warmed, then
-// autocannon (its own process, so it never shares the server's event loop) at 256 connections
-// for 20 s on /status and /api/v2/summary.json. The baseline, in the same run and from the same
-// server: the very same bytes as static files under public/. Then the database is closed to the
-// app (its connections ended, new ones refused; the machine's server keeps running), and once the
-// snapshot has failed a rebuild (X-Liftoff-Snapshot-Stale: true) the same load again: the page
-// and the API must still answer 200. Alone: `npx tsx bench/status-load.ts`.
+// The public status page under a launch-day crowd: the web process (`liftoff web`: the front
+// server with its copies, Next.js behind it) against a scratch PostgreSQL seeded with a realistic
+// page (a group of 4 components, 90 days of outages, 30 incidents with their updates, a
+// maintenance, 24 hours of checks), the snapshot warmed, then wrk (or autocannon; see
+// load-generator.ts) in its own process at 256 connections for 20 s on /status and
+// /api/v2/summary.json. The baseline, in the same run and from the same server: the very same
+// bytes as static files under public/. Then the database is closed to the app (its connections
+// ended, new ones refused; the machine's server keeps running), and once the snapshot has failed
+// a rebuild (X-Liftoff-Snapshot-Stale: true) the same load again: the page and the API must
+// still answer 200. Alone: `npx tsx bench/status-load.ts`.
 import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync,
@@ -30,6 +31,8 @@ import { applyMigrations } from "@/lib/database/migrate";
 import { syncConfig } from "@/lib/setup/sync-config";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
 import { freePort } from "../tests/support/free-port";
+import { startBareServer } from "./bare-server";
+import { type LoadFigures, measureLoad } from "./load-generator";
 import { withScratchDatabase } from "./scratch-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -55,16 +58,8 @@ monitors:
   - { key: sharing, name: Shared links, type: http, url: "http://127.0.0.1:9/s", component: sharing }
 `;
 
-/** What autocannon measured for one URL. */
-export type LoadFigures = {
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-};
+export type { LoadFigures };
+
 export type StatusLoadFigures = {
   built: boolean;
   pageBytes: number;
@@ -78,6 +73,8 @@ export type StatusLoadFigures = {
     pageUncompressed: LoadFigures;
     staticPageUncompressed: LoadFigures;
   };
+  /** The same bodies from a bare Node server: what this machine allows at all. */
+  ceiling: { page: LoadFigures; api: LoadFigures };
   databaseDown: { page: LoadFigures; api: LoadFigures; staleAfterSeconds: number };
 };
 
@@ -133,46 +130,6 @@ async function seed(db: Database, now: number): Promise<void> {
       scheduledUntil: new Date(`${tomorrow}T04:00:00Z`),
       components: { connect: [{ key: "uploads" }] },
     },
-  });
-}
-
-/** What a browser sends: every visitor's browser asks for a compressed answer. */
-const browserEncoding = "accept-encoding=gzip, deflate, br";
-
-/** autocannon in its own process: `connections` connections for `duration` seconds. */
-function autocannon(
-  url: string,
-  { duration = seconds, clients = connections, compressed = true } = {},
-): Promise<LoadFigures> {
-  const args = ["-c", String(clients), "-d", String(duration), "--json", url];
-  if (compressed) args.push("-H", browserEncoding);
-  const child = spawn(
-    process.execPath,
-    [path.join(root, "node_modules/autocannon/autocannon.js"), ...args],
-    {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      if (code !== 0) return reject(new Error(`autocannon ${url} exited with ${code}:\n${stderr}`));
-      const result = JSON.parse(stdout.trim().split("\n").pop()!);
-      resolve({
-        requestsPerSecond: result.requests.average,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        requests: result.requests.total,
-        errors: result.errors,
-        timeouts: result.timeouts,
-        non2xx: result.non2xx,
-      });
-    });
   });
 }
 
@@ -303,10 +260,12 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
     const served = await fetch(urls.staticPage, { redirect: "manual" });
     if ((await served.text()) !== pageBody) throw new Error(`the static twin is not served`);
     // Warm every path with a few connections (no backlog), then one measured run at a time.
-    for (const url of Object.values(urls)) await autocannon(url, { duration: 3, clients: 8 });
+    for (const url of Object.values(urls)) {
+      await measureLoad(url, { duration: 3, clients: 8, compressed: true });
+    }
     const measure = async (url: string, compressed = true) => {
       await settle(urls.staticApi);
-      return autocannon(url, { compressed });
+      return measureLoad(url, { duration: seconds, clients: connections, compressed });
     };
     const healthy = {
       staticPage: await measure(urls.staticPage),
@@ -317,6 +276,15 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
       staticPageUncompressed: await measure(urls.staticPage, false),
       pageUncompressed: await measure(urls.page, false),
     };
+    const bare = await startBareServer({
+      "/status": { type: "text/html; charset=utf-8", body: pageBody },
+      "/summary.json": { type: "application/json", body: summaryBody },
+    });
+    const ceiling = {
+      page: await measure(bare.url("/status")),
+      api: await measure(bare.url("/summary.json")),
+    };
+    await bare.close();
     await settle(urls.staticApi);
 
     await setConnections(databaseUrl, false);
@@ -338,6 +306,7 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
       pageGzipBytes: gzipSync(pageBody).length,
       summaryBytes: Buffer.byteLength(summaryBody),
       healthy,
+      ceiling,
       databaseDown,
     };
   } catch (error) {

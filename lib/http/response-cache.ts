@@ -16,7 +16,11 @@ const gzip = promisify(gzipCallback);
 export type StoredResponse = { status: number; headers: Record<string, string>; body: Buffer };
 
 type Copy = {
-  headers: Record<string, string>;
+  /** What every answer from the copy says, made once: plain, and gzipped. */
+  plainHeaders: Record<string, string | number>;
+  gzipHeaders: Record<string, string | number>;
+  /** X-Liftoff-Snapshot-Age when the copy was made, if the app said it. */
+  snapshotAge: number | undefined;
   body: Buffer;
   gzip: Buffer | null;
   etag: string | undefined;
@@ -42,8 +46,20 @@ export type ResponseCache = {
   clear(): void;
 };
 
-// Headers the transport sets per response, never stored with a copy.
-const hopHeaders = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age"]);
+// Headers the transport sets per response, or Next.js's own bookkeeping: never stored with a copy.
+const droppedHeaders = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "date",
+  "age",
+  "content-length",
+  "content-encoding",
+  "x-liftoff-snapshot-age",
+  "x-nextjs-cache",
+  "x-nextjs-prerender",
+  "x-nextjs-stale-time",
+]);
 // A client-side navigation asks for the page's React payload rather than its HTML.
 const appHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
 const staleRetryMs = 2_000;
@@ -62,9 +78,7 @@ async function makeCopy(stored: StoredResponse, now: number): Promise<Copy | nul
   if (cacheControl && /no-store|private/.test(cacheControl)) return null;
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!hopHeaders.has(name) && name !== "content-length" && name !== "content-encoding") {
-      kept[name] = value;
-    }
+    if (!droppedHeaders.has(name)) kept[name] = value;
   }
   if (!/accept-encoding/i.test(kept.vary ?? "")) {
     kept.vary = kept.vary ? `${kept.vary}, Accept-Encoding` : "Accept-Encoding";
@@ -74,8 +88,13 @@ async function makeCopy(stored: StoredResponse, now: number): Promise<Copy | nul
     body.length > 1024 && compressible.test(headers["content-type"] ?? "")
       ? await gzip(body)
       : null;
+  const snapshotAge = headers["x-liftoff-snapshot-age"];
   return {
-    headers: kept,
+    plainHeaders: { ...kept, "content-length": body.length },
+    gzipHeaders: compressed
+      ? { ...kept, "content-encoding": "gzip", "content-length": compressed.length }
+      : {},
+    snapshotAge: snapshotAge === undefined ? undefined : Number(snapshotAge),
     body,
     gzip: compressed,
     etag: headers.etag,
@@ -107,25 +126,21 @@ function send(
   outcome: Outcome,
 ) {
   const elapsed = Math.floor((now - copy.storedAt) / 1000);
-  const headers: Record<string, string | number> = {
-    ...copy.headers,
-    age: elapsed,
-    "x-liftoff-cache": outcome,
-  };
+  response.setHeader("age", elapsed);
+  response.setHeader("x-liftoff-cache", outcome);
   // The snapshot was this old when the copy was made; it is older now.
-  const snapshotAge = copy.headers["x-liftoff-snapshot-age"];
-  if (snapshotAge !== undefined) headers["x-liftoff-snapshot-age"] = Number(snapshotAge) + elapsed;
+  if (copy.snapshotAge !== undefined) {
+    response.setHeader("x-liftoff-snapshot-age", copy.snapshotAge + elapsed);
+  }
+  const compressed = copy.gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  const headers = compressed ? copy.gzipHeaders : copy.plainHeaders;
   if (etagMatches(request.headers["if-none-match"], copy.etag)) {
     response.writeHead(304, headers);
     response.end();
     return;
   }
-  const compressed = copy.gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-  const body = compressed ? copy.gzip! : copy.body;
-  if (compressed) headers["content-encoding"] = "gzip";
-  headers["content-length"] = body.length;
   response.writeHead(200, headers);
-  response.end(request.method === "HEAD" ? undefined : body);
+  response.end(request.method === "HEAD" ? undefined : compressed ? copy.gzip! : copy.body);
 }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
