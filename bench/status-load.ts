@@ -215,24 +215,20 @@ export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoad
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let output = "";
-  const server = spawn(
-    process.execPath,
-    [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "web"],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        LIFTOFF_CONFIG: configFile,
-        LIFTOFF_DATA_DIR: path.join(dir, "data"),
-        LIFTOFF_AUTH_SECRET: "bench-status-load-secret-0123456789abcdef",
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const server = spawn(process.execPath, [...process.execArgv, path.join(root, "bin", "web.ts")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      LIFTOFF_CONFIG: configFile,
+      LIFTOFF_DATA_DIR: path.join(dir, "data"),
+      LIFTOFF_AUTH_SECRET: "bench-status-load-secret-0123456789abcdef",
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
   try {

@@ -155,11 +155,11 @@ export async function launch(): Promise<number> {
       }
     }
 
-    const web = spawn(
-      process.execPath,
-      [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "web"],
-      { cwd: root, env: { ...childEnv, PORT: String(settings.PORT) }, stdio: "inherit" },
-    );
+    const web = spawn(process.execPath, [...process.execArgv, path.join(root, "bin", "web.ts")], {
+      cwd: root,
+      env: { ...childEnv, PORT: String(settings.PORT) },
+      stdio: "inherit",
+    });
     const worker = spawn(
       process.execPath,
       [...process.execArgv, path.join(root, "bin", "liftoff.ts"), "worker"],

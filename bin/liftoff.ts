@@ -71,15 +71,8 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case "web": {
-      const settings = readEnv();
-      const { startWebServer } = await import("./web-server");
-      const stop = await startWebServer(settings.PORT);
-      const signal = await new Promise<string>((resolve) => {
-        for (const name of ["SIGTERM", "SIGINT"] as const) process.once(name, () => resolve(name));
-      });
-      log.info(`web server stopping (${signal})`);
-      await stop();
-      return 0;
+      const { runWeb } = await import("./web");
+      return runWeb();
     }
     case "jobs": {
       const [sub, ...args] = rest;
