@@ -129,8 +129,11 @@ export async function getGrowthSummary(
     }),
   );
 
-  const milestones = await db.$queryRaw<{ met_at: Date; rule: string; value: number }[]>`
-    SELECT met_at, rule, value FROM milestone WHERE met_at >= ${from} AND met_at < ${to} ORDER BY met_at`;
+  const milestones = await db.$queryRaw<
+    { met_at: Date; rule: string; value: number; label: string | null }[]
+  >`
+    SELECT met_at, rule, value, details->>'label' AS label
+    FROM milestone WHERE met_at >= ${from} AND met_at < ${to} ORDER BY met_at`;
 
   return {
     metric: range.metric,
@@ -160,7 +163,8 @@ export async function getGrowthSummary(
     outages: outageViews,
     milestones: milestones.map((m) => ({
       at: m.met_at.toISOString(),
-      label: `${m.rule}: ${m.value.toLocaleString("en-US")}`,
+      // What the rule recorded it as ("1,000,000 users", "Top 150 worldwide"), else its kind.
+      label: m.label ?? `${m.rule}: ${m.value.toLocaleString("en-US")}`,
     })),
   };
 }
