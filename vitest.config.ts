@@ -17,6 +17,9 @@ export default defineConfig({
     // Integration tests each create their own database, so files may run in parallel; browser and
     // multi-process tests are heavier, and two cores are all we have.
     maxWorkers: 2,
+    // A condition polled for (a page updating after a write, a job run recorded) may take seconds
+    // while other test files load both cores; a poll that holds returns at once anyway.
+    expect: { poll: { timeout: 15_000 } },
     env: { NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
   },
 });

@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import { createServer as createNetServer } from "node:net";
-import { setPriority } from "node:os";
 import path from "node:path";
 import { createProxyServer } from "http-proxy-3";
 import { log } from "@/lib/log";
@@ -96,9 +95,6 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       },
     );
-    // Renders yield the CPU to the front: on a busy machine the copies a crowd is reading come
-    // first, a founder's dashboard second.
-    if (child.pid) setPriority(child.pid, 10);
     // A founder's change, made in Next.js's process: the copies are from before it.
     child.on("message", (message) => {
       if (isPublicResponsesMessage(message)) cache.clear();

@@ -36,6 +36,7 @@ jobs:
   check-monitors: { schedule: "0 0 1 1 *", enabled: false }
   ingest-ranks: { schedule: "0 0 1 1 *", enabled: false }
   prune-checks: { schedule: "0 0 1 1 *", enabled: false }
+  send-posts: { schedule: "0 0 1 1 *", enabled: false } # the page is under test here, not sending
 `;
 const xCredentials = {
   X_API_KEY: "key",
