@@ -44,16 +44,7 @@ export function previousLabel(range: RangePreset, spanMs: number | null): string
 
 export type Described = { text: string; detail: string; missing: boolean };
 
-/** What the metric counts: "users" gained as "signups" for the users metric, else its own name. */
-export type MetricNouns = { total: string; increase: string };
-
-export function metricNouns(metric: string, name: string | undefined): MetricNouns {
-  if (metric === "users_total" || !name || /\busers?\b/i.test(name)) {
-    return { total: "users", increase: "signups" };
-  }
-  const noun = name.toLowerCase();
-  return { total: noun, increase: noun };
-}
+export { metricNouns, type MetricNouns } from "@/lib/growth/metric-nouns";
 
 /** "signups" → "Signups". */
 export function capitalize(text: string): string {

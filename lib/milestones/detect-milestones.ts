@@ -1,7 +1,7 @@
 // Evaluates every configured milestone rule against what is stored (metric samples and rollups,
 // outages and their checks, rank samples) and records what they find, with their posts. Rules
 // are pure and keys natural, so running this again on the same data records nothing new.
-import { metricNouns } from "@/lib/api-client/growth-format";
+import { metricNouns } from "@/lib/growth/metric-nouns";
 import type { LoadedConfig } from "@/lib/config";
 import type { Database } from "@/lib/database/client";
 import { detectMetricMilestones } from "./metric-rules";
