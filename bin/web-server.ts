@@ -95,11 +95,14 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       },
     );
+    // A minute up counts as recovered: the next exit is waited on from 1 s again.
+    const steady = setTimeout(() => (restarts = 0), 60_000).unref();
     // A founder's change, made in Next.js's process: the copies are from before it.
     child.on("message", (message) => {
       if (isPublicResponsesMessage(message)) cache.clear();
     });
     child.once("exit", (code, signal) => {
+      clearTimeout(steady);
       if (stopping) return;
       restarts += 1;
       const delay = Math.min(30_000, 1_000 * 2 ** Math.min(restarts - 1, 5));
