@@ -4,7 +4,7 @@
 //  - next build time            (baseline: tsc --noEmit on the same tree)
 //  - npm start → first page     on the embedded database and on PostgreSQL
 //                               (baseline: plain `next start` of the same build)
-//  - idle RSS of web and worker (baseline: an idle bare Node process)
+//  - idle RSS of web (front + Next.js) and worker (baseline: an idle bare Node process)
 //  - bytes per stored check      (baseline: a naive checks table holding the same rows)
 // growth:
 //  - push ingest in batches of 500 (baseline: plain multi-row INSERTs of the same rows)
@@ -176,7 +176,7 @@ async function foundation(): Promise<Record<string, unknown>> {
     `${(postgres.seconds / plain).toFixed(2)}x plain next start`,
   );
   row(
-    "idle RSS, web (next start)",
+    "idle RSS, web (front + Next.js)",
     `${postgres.webRss.toFixed(0)} MiB`,
     `${(postgres.webRss / bare).toFixed(1)}x bare node (${bare.toFixed(0)} MiB)`,
   );
