@@ -8,7 +8,7 @@ import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, signIn, startApp } from "../support/app";
-import { openBrowser, screenshotDir } from "../support/browser";
+import { openBrowser, screenshotDir, sidewaysOverflow, toDarkPhone } from "../support/browser";
 import type { TestDatabase } from "../support/database";
 import { root } from "../support/processes";
 
@@ -271,14 +271,8 @@ describe("the Milestones page", () => {
       ).toBe("Dry run");
 
       // On a phone in the dark theme: nothing spills sideways.
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
-      await page.setViewportSize({ width: 390, height: 844 });
-      const overflow = () =>
-        page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-      await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+      await toDarkPhone(page);
+      await expect.poll(() => sidewaysOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(1);
       mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
         path: path.join(screenshotDir, "milestones-phone-dark.png"),

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { openBrowser, screenshotDir } from "../support/browser";
+import { openBrowser, screenshotDir, sidewaysOverflow, toDarkPhone } from "../support/browser";
 import { root } from "../support/processes";
 
 const HOUR = 3_600_000;
@@ -271,16 +271,10 @@ describe("the Rank page", () => {
       await page.screenshot({ path: path.join(root, "docs/screenshot-rank.png"), fullPage: true });
 
       // The same page on a phone in the dark theme: the chart scales, nothing spills sideways.
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
-      await page.setViewportSize({ width: 390, height: 844 });
+      await toDarkPhone(page);
       await chart.locator("svg.recharts-surface").waitFor();
       // The chart re-measures itself after the resize: wait for it rather than read the old width.
-      const overflow = () =>
-        page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-      await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+      await expect.poll(() => sidewaysOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(1);
       mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
         path: path.join(screenshotDir, "rank-phone-dark.png"),

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDayDate } from "@/components/status/day-bars";
 import { type RunningApp, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { chromiumOptions, screenshotDir } from "../support/browser";
+import { chromiumOptions, screenshotDir, sidewaysOverflow } from "../support/browser";
 import { root } from "../support/processes";
 
 const MINUTE = 60_000;
@@ -409,10 +409,7 @@ describe("the public status page", () => {
       (nodes) => nodes.filter((node) => (node as HTMLElement).offsetWidth > 0).length,
     );
     expect(shown).toBe(30);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
     // Dark because the system is, whatever a founder chose for the dashboard.
     const background = await page
       .locator(".status-page")

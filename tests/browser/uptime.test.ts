@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
 import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { openBrowser } from "../support/browser";
+import { openBrowser, sidewaysOverflow, toDarkPhone } from "../support/browser";
 import { root } from "../support/processes";
 
 const MINUTE = 60_000;
@@ -284,14 +284,8 @@ describe("the Uptime page", () => {
       await status.close();
 
       // The same page on a phone in the dark theme: nothing spills sideways.
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
-      await page.setViewportSize({ width: 390, height: 844 });
-      const overflow = () =>
-        page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-      await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
+      await toDarkPhone(page);
+      await expect.poll(() => sidewaysOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(1);
       await page.close();
     },
   );

@@ -2,7 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /** How every browser test starts Debian's chromium: headless, and quiet on this closed network. */
 export const chromiumOptions = {
@@ -27,3 +27,17 @@ export async function openBrowser(): Promise<BrowserContext> {
 }
 
 export const screenshotDir = path.resolve(import.meta.dirname, "../screenshots");
+
+/** Turns an open dashboard page into a 390 px phone in the dark theme. */
+export async function toDarkPhone(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
+  await page.setViewportSize({ width: 390, height: 844 });
+}
+
+/** How many pixels the page spills sideways (0 when it fits its width). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
