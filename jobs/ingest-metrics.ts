@@ -7,13 +7,12 @@ import { runEach } from "./run-each";
 export const ingestMetrics: Job = {
   name: "ingest-metrics",
   async run(context) {
-    const { db, config, signal, count } = context;
+    const { db, config, signal, count, warn } = context;
     await ingestThenCount(context, () =>
       runEach(
         config.sources.metrics,
         (source) => `metric ${source.metric}`,
-        count,
-        signal,
+        context,
         async (source) => {
           const reading = await readMetric(source, signal);
           const metric = { key: source.metric, kind: source.type };
@@ -22,6 +21,8 @@ export const ingestMetrics: Job = {
           ]);
           count("samples", result.accepted);
           count("duplicates", result.duplicates);
+          // A counter that went down is stored as a reset; the run says so and goes on.
+          for (const warning of result.warnings) warn(warning);
           if (result.rejected.length > 0) {
             throw new Error(
               `metric ${source.metric}: reading refused: ${result.rejected.map((r) => r.reason).join("; ")}`,

@@ -16,6 +16,7 @@ export type RunResult = {
   runId: bigint | null;
   error: string | null;
   counts: Record<string, number>;
+  warnings: string[];
 };
 
 export type RunDeps = { db: Database; databaseUrl: string; config: LoadedConfig; log: Logger };
@@ -31,6 +32,9 @@ export type RunOptions = {
 
 const workerId = `${hostname()}:${process.pid}`;
 
+/** Warnings kept per run; past this only the count grows. */
+const maxWarnings = 50;
+
 /** Jobs running in this process: a job never overlaps its own previous run. */
 const running = new Set<string>();
 
@@ -39,7 +43,7 @@ class JobTimeout extends Error {
 }
 
 function skipped(error: string): RunResult {
-  return { outcome: "skipped", runId: null, error, counts: {} };
+  return { outcome: "skipped", runId: null, error, counts: {}, warnings: [] };
 }
 
 /** A session-level advisory lock on its own connection, keyed by the job's name. */
@@ -78,10 +82,18 @@ async function finishRun(
   outcome: Exclude<RunOutcome, "skipped">,
   error: string | null,
   counts: Record<string, number>,
+  warnings: string[],
 ) {
   await db.$executeRaw`
-    UPDATE job_run SET ended_at = now(), outcome = ${outcome}::job_outcome, error = ${error}, counts = ${JSON.stringify(counts)}::jsonb
+    UPDATE job_run SET ended_at = now(), outcome = ${outcome}::job_outcome, error = ${error}, counts = ${JSON.stringify(counts)}::jsonb,
+      warnings = ${JSON.stringify(warnings)}::jsonb
     WHERE id = ${id}`;
+}
+
+/** "timed out after 60000 ms, still waiting for tranco, metric users_total". */
+function describeTimeout(timeoutMs: number, inProgress: ReadonlySet<string>): string {
+  const waiting = inProgress.size > 0 ? `, still waiting for ${[...inProgress].join(", ")}` : "";
+  return `timed out after ${timeoutMs} ms${waiting}`;
 }
 
 function rejectOnAbort(signal: AbortSignal): Promise<never> {
@@ -132,9 +144,12 @@ async function execute(
   log: Logger,
 ): Promise<RunResult> {
   const counts: Record<string, number> = {};
+  const warnings: string[] = [];
   const controller = new AbortController();
+  const inProgress = new Set<string>();
+  const deadline = new Date(Date.now() + options.settings.timeout);
   const timer = setTimeout(
-    () => controller.abort(new JobTimeout(`timed out after ${options.settings.timeout} ms`)),
+    () => controller.abort(new JobTimeout(describeTimeout(options.settings.timeout, inProgress))),
     options.settings.timeout,
   );
   const onShutdown = () => controller.abort(new Error("interrupted: the worker is shutting down"));
@@ -149,8 +164,15 @@ async function execute(
       config: deps.config,
       log,
       signal: controller.signal,
+      deadline,
+      inProgress,
       count: (name: string, by = 1) => {
         counts[name] = (counts[name] ?? 0) + by;
+      },
+      warn: (message: string) => {
+        // A run that warns on every sample keeps the first ones; the count says how many.
+        if (warnings.length < maxWarnings) warnings.push(message);
+        counts.warnings = (counts.warnings ?? 0) + 1;
       },
     };
     await Promise.race([job.run(context), rejectOnAbort(controller.signal)]);
@@ -162,9 +184,10 @@ async function execute(
     options.shutdown?.removeEventListener("abort", onShutdown);
     controller.abort(new Error("run finished"));
   }
-  await finishRun(deps.db, runId, outcome, error, counts);
+  await finishRun(deps.db, runId, outcome, error, counts, warnings);
   const ms = Math.round(performance.now() - started);
+  if (warnings.length > 0) log.warn({ warnings }, "job warned");
   if (outcome === "success") log.info({ ms, counts }, "job succeeded");
   else log.warn({ ms, counts, error }, `job ${outcome}`);
-  return { outcome, runId, error, counts };
+  return { outcome, runId, error, counts, warnings };
 }

@@ -11,8 +11,14 @@ export type JobContext = {
   log: Logger;
   /** Aborted on timeout or shutdown: stop between batches, never in the middle of one. */
   signal: AbortSignal;
+  /** When the run times out: a source that would have to wait past it gives up at once. */
+  deadline: Date;
+  /** What the run is waiting for now ("tranco", "metric users_total"); a timeout names them. */
+  inProgress: Set<string>;
   /** Adds to a named count recorded on the JobRun ("samples", "failed"...). */
   count(name: string, by?: number): void;
+  /** Records something worth a look that does not fail the run (shown on the Jobs page). */
+  warn(message: string): void;
 };
 
 /** A job: a scheduled one by default; a one-off run (an import) may carry another name. */

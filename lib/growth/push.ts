@@ -201,12 +201,14 @@ async function recordBatch(
 
   let accepted = 0;
   let duplicates = 0;
+  const warnings: string[] = [];
   for (const [metric, pending] of byMetric) {
     const kind = kinds.get(metric) ?? "gauge";
     const inputs = pending.map((p) => p.input);
     const result = await recordMetricSamples(deps.db, { key: metric, kind }, inputs, deps.now);
     accepted += result.accepted;
     duplicates += result.duplicates;
+    warnings.push(...result.warnings);
     for (const r of result.rejected) {
       const index = pending[r.index]?.index;
       if (index === undefined)
@@ -215,5 +217,5 @@ async function recordBatch(
     }
   }
   rejected.sort((a, b) => a.index - b.index);
-  return { accepted, duplicates, rejected };
+  return { accepted, duplicates, rejected, warnings };
 }

@@ -1,11 +1,12 @@
 // Stores metric samples, from any source, in one transaction per batch:
 //  1. each sample is checked: a finite value, a real time not in the future, and for counters
-//     never negative and never lower than the sample before it unless the source reports a reset;
+//     never negative; a counter lower than the sample before it follows a reset (counter-resets.ts);
 //  2. the valid ones are stored idempotently (natural key (metric, at), and the pusher's own id);
 //  3. each counter sample's reset-aware increase is (re)computed where the batch landed;
 //  4. the minute, hour and day rollups that the batch touched are rebuilt, each level from the one
 //     below, so a year of data is read from a few thousand rollup rows.
 import type { Database } from "@/lib/database/client";
+import { findCounterResets, type StoredSample, type TimelineSample } from "./counter-resets";
 import type { RecordResult, RejectedSample, SampleInput } from "./sample-types";
 
 /** How far ahead of our clock a sample's time may be (the source's clock may run a little fast). */
@@ -15,8 +16,6 @@ export type MetricRef = { key: string; kind: "counter" | "gauge" };
 
 /** A transaction, or the client itself for bulk work outside one. */
 export type Tx = Pick<Database, "$queryRaw" | "$executeRaw">;
-type Stored = { at: Date; value: number };
-type Accepted = { index: number; input: SampleInput; reset: boolean };
 
 function checkSample(input: SampleInput, metric: MetricRef, now: Date): string | null {
   if (typeof input.value !== "number" || !Number.isFinite(input.value)) {
@@ -32,65 +31,56 @@ function checkSample(input: SampleInput, metric: MetricRef, now: Date): string |
   return null;
 }
 
-/**
- * Walks the counter's timeline (what is stored plus the batch, in time order) and refuses a drop
- * that no reset explains: neither flagged by the source nor after a process start it reported.
- */
-function checkCounterTimeline(
-  accepted: Accepted[],
-  stored: Stored[],
-  rejected: RejectedSample[],
-): Accepted[] {
-  const storedTimes = new Set(stored.map((s) => s.at.getTime()));
-  const events = [
-    ...stored.map((s) => ({ at: s.at, value: s.value, sample: null as Accepted | null })),
-    ...accepted
-      .filter((a) => !storedTimes.has(a.input.at.getTime()))
-      .map((a) => ({ at: a.input.at, value: a.input.value, sample: a })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const kept = new Set<Accepted>();
-  let previous: Stored | null = null;
-  for (const event of events) {
-    const sample = event.sample;
-    if (sample && previous && event.value < previous.value) {
-      const restarted =
-        sample.input.startedAt !== undefined && sample.input.startedAt > previous.at;
-      if (!sample.input.reset && !restarted) {
-        rejected.push({
-          index: sample.index,
-          reason: `counter went down from ${previous.value} to ${event.value} at ${event.at.toISOString()} without a reset`,
-        });
-        continue;
-      }
-      sample.reset = true;
-    }
-    if (sample) kept.add(sample);
-    previous = { at: event.at, value: event.value };
-  }
-  // Samples at a time already stored are duplicates: keep them for the idempotent insert to skip.
-  return accepted.filter((a) => kept.has(a) || storedTimes.has(a.input.at.getTime()));
+async function storedAround(
+  tx: Tx,
+  metricId: number,
+  from: Date,
+  to: Date,
+): Promise<StoredSample[]> {
+  return tx.$queryRaw<StoredSample[]>`
+    (SELECT at, value, reset FROM metric_sample WHERE metric_id = ${metricId} AND at < ${from} ORDER BY at DESC LIMIT 1)
+    UNION ALL
+    (SELECT at, value, reset FROM metric_sample WHERE metric_id = ${metricId} AND at BETWEEN ${from} AND ${to})
+    UNION ALL
+    (SELECT at, value, reset FROM metric_sample WHERE metric_id = ${metricId} AND at > ${to} ORDER BY at LIMIT 1)`;
 }
 
-async function storedAround(tx: Tx, metricId: number, from: Date, to: Date): Promise<Stored[]> {
-  return tx.$queryRaw<Stored[]>`
-    (SELECT at, value FROM metric_sample WHERE metric_id = ${metricId} AND at < ${from} ORDER BY at DESC LIMIT 1)
-    UNION ALL
-    (SELECT at, value FROM metric_sample WHERE metric_id = ${metricId} AND at BETWEEN ${from} AND ${to})
-    UNION ALL
-    (SELECT at, value FROM metric_sample WHERE metric_id = ${metricId} AND at > ${to} ORDER BY at LIMIT 1)`;
-}
-
-async function insertSamples(tx: Tx, metricId: number, samples: Accepted[]): Promise<number> {
+async function insertSamples(tx: Tx, metricId: number, samples: TimelineSample[]): Promise<number> {
   const rows = await tx.$queryRaw<{ at: Date }[]>`
-    INSERT INTO metric_sample (metric_id, at, value, reset, external_id)
-    SELECT ${metricId}, s.at, s.value, s.reset, s.external_id
+    INSERT INTO metric_sample (metric_id, at, value, reset, reset_reason, external_id)
+    SELECT ${metricId}, s.at, s.value, s.reason IS NOT NULL, s.reason, s.external_id
     FROM unnest(${samples.map((s) => s.input.at.toISOString())}::timestamptz[],
                 ${samples.map((s) => s.input.value)}::float8[],
-                ${samples.map((s) => s.reset)}::bool[],
-                ${samples.map((s) => s.input.externalId ?? null)}::text[]) AS s(at, value, reset, external_id)
+                ${samples.map((s) => s.reason)}::reset_reason[],
+                ${samples.map((s) => s.input.externalId ?? null)}::text[]) AS s(at, value, reason, external_id)
     ON CONFLICT DO NOTHING
     RETURNING at`;
   return rows.length;
+}
+
+/**
+ * Finds the counter's resets around the batch (setting each sample's reason), marks stored
+ * samples that a late sample turned into resets, and remembers the source's process start.
+ */
+async function settleCounterResets(
+  tx: Tx,
+  metric: { id: number; key: string; process_started_at: Date | null },
+  samples: TimelineSample[],
+  from: Date,
+  to: Date,
+): Promise<string[]> {
+  const stored = await storedAround(tx, metric.id, from, to);
+  const found = findCounterResets(metric.key, samples, stored, metric.process_started_at);
+  if (found.storedResets.length > 0) {
+    await tx.$executeRaw`
+      UPDATE metric_sample SET reset = true, reset_reason = 'inferred'
+      WHERE metric_id = ${metric.id} AND at = ANY(${found.storedResets.map((at) => at.toISOString())}::timestamptz[])`;
+  }
+  if (found.processStartedAt?.getTime() !== metric.process_started_at?.getTime()) {
+    await tx.$executeRaw`
+      UPDATE metric SET process_started_at = ${found.processStartedAt} WHERE id = ${metric.id}`;
+  }
+  return found.warnings;
 }
 
 /** Recomputes the reset-aware increase of every counter sample from `from` to the one after `to`. */
@@ -167,41 +157,40 @@ export async function recordMetricSamples(
   now: Date = new Date(),
 ): Promise<RecordResult> {
   const rejected: RejectedSample[] = [];
-  let accepted: Accepted[] = [];
+  const accepted: TimelineSample[] = [];
   inputs.forEach((input, index) => {
     const reason = checkSample(input, metric, now);
     if (reason) rejected.push({ index, reason });
-    else accepted.push({ index, input, reset: metric.kind === "counter" && input.reset === true });
+    else accepted.push({ index, input, reason: null });
   });
-  if (accepted.length === 0) return { accepted: 0, duplicates: 0, rejected };
+  if (accepted.length === 0) return { accepted: 0, duplicates: 0, rejected, warnings: [] };
 
   return db.$transaction(
     async (tx) => {
       // One writer per metric at a time: the counter check and the increases need a stable timeline.
       const [row] = await tx.$queryRaw<
-        { id: number }[]
-      >`SELECT id FROM metric WHERE key = ${metric.key} FOR UPDATE`;
+        { id: number; key: string; process_started_at: Date | null }[]
+      >`
+        SELECT id, key, process_started_at FROM metric WHERE key = ${metric.key} FOR UPDATE`;
       if (!row) {
         for (const a of accepted)
           rejected.push({ index: a.index, reason: `metric "${metric.key}" is not declared` });
-        return { accepted: 0, duplicates: 0, rejected: rejected.sort((a, b) => a.index - b.index) };
+        rejected.sort((a, b) => a.index - b.index);
+        return { accepted: 0, duplicates: 0, rejected, warnings: [] };
       }
       const times = accepted.map((a) => a.input.at.getTime());
       const from = new Date(Math.min(...times));
       const to = new Date(Math.max(...times));
-      if (metric.kind === "counter") {
-        accepted = checkCounterTimeline(
-          accepted,
-          await storedAround(tx, row.id, from, to),
-          rejected,
-        );
-      }
-      const inserted = accepted.length > 0 ? await insertSamples(tx, row.id, accepted) : 0;
-      if (inserted > 0) await refreshDerived(tx, row.id, metric.kind, from, to);
+      const warnings =
+        metric.kind === "counter" ? await settleCounterResets(tx, row, accepted, from, to) : [];
+      const inserted = await insertSamples(tx, row.id, accepted);
+      if (inserted > 0 || warnings.length > 0)
+        await refreshDerived(tx, row.id, metric.kind, from, to);
       return {
         accepted: inserted,
         duplicates: accepted.length - inserted,
         rejected: rejected.sort((a, b) => a.index - b.index),
+        warnings,
       };
     },
     { timeout: 30_000 },

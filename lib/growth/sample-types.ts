@@ -5,7 +5,10 @@
 export type SampleInput = {
   at: Date;
   value: number;
-  /** When the counting process last started, if the source knows (Prometheus start time): a counter drop after it is a reset, not an error. */
+  /**
+   * When the counting process last started, on the source's own clock (Prometheus
+   * process_start_time_seconds): a value other than the one it reported before is a restart.
+   */
   startedAt?: Date;
   /** The source says this sample follows a counter reset (pushed samples may say so). */
   reset?: boolean;
@@ -21,6 +24,8 @@ export type RecordResult = {
   /** Already stored (same time or same id): not stored again, not an error. */
   duplicates: number;
   rejected: RejectedSample[];
+  /** Stored, but worth a look: "users_total: counter went down from 227865 to 62114; counted as a reset (inferred)". */
+  warnings: string[];
 };
 
 /** A fetched metric source: one file per kind in lib/growth/sources/. */

@@ -389,7 +389,10 @@ monitors:
       config: { ...config, monitors },
       log: captureLogger().log,
       signal,
+      deadline: new Date(Date.now() + 60_000),
+      inProgress: new Set(),
       count: (name, by = 1) => void (counts[name] = (counts[name] ?? 0) + by),
+      warn: () => undefined,
     };
     return { ctx, counts };
   }

@@ -96,7 +96,7 @@ describe("a valid batch", () => {
     const answer = await push(batch);
     expect(answer).toMatchObject({
       status: 200,
-      body: { accepted: 3, duplicates: 0, rejected: [] },
+      body: { accepted: 3, duplicates: 0, rejected: [], warnings: [] },
     });
     expect(answer.headers.get("cache-control")).toBe("no-store");
     expect(await stored()).toEqual([
@@ -115,7 +115,12 @@ describe("a valid batch", () => {
   it("sent twice is stored once: the second answer is all duplicates", async () => {
     await push(batch);
     const first = await stored();
-    expect((await push(batch)).body).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+    expect((await push(batch)).body).toEqual({
+      accepted: 0,
+      duplicates: 3,
+      rejected: [],
+      warnings: [],
+    });
     expect(await stored()).toEqual(first);
   });
 
@@ -123,7 +128,7 @@ describe("a valid batch", () => {
     const sample = { metric: "online", value: 7, id: "retry-1" };
     expect((await push({ samples: [{ ...sample, at: minutesAgo(5) }] })).body.accepted).toBe(1);
     const again = await push({ samples: [{ ...sample, at: minutesAgo(4) }] });
-    expect(again.body).toEqual({ accepted: 0, duplicates: 1, rejected: [] });
+    expect(again.body).toEqual({ accepted: 0, duplicates: 1, rejected: [], warnings: [] });
     expect(await stored()).toEqual([
       { metric: "online", at: minutesAgo(5), value: 7, id: "retry-1" },
     ]);
@@ -134,6 +139,7 @@ describe("a valid batch", () => {
       accepted: 0,
       duplicates: 0,
       rejected: [],
+      warnings: [],
     });
   });
 });
@@ -196,7 +202,7 @@ describe("authentication", () => {
       { samples: [{ metric: "paying", value: 3, at: minutesAgo(2) }] },
       { token: tokens.billing },
     );
-    expect(billing.body).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+    expect(billing.body).toEqual({ accepted: 1, duplicates: 0, rejected: [], warnings: [] });
     expect((await stored()).map((s) => s.metric)).toEqual(["signups", "paying"]);
   });
 });
@@ -242,7 +248,7 @@ describe("samples checked one by one", () => {
     expect((await stored()).map((s) => s.value)).toEqual([1, 2]);
   });
 
-  it("refuses a counter going down unless the sample says it follows a reset", async () => {
+  it("stores a counter going down as a reset, and warns unless the sample says it follows one", async () => {
     const first = await push({
       samples: [
         { metric: "signups", value: 10, at: minutesAgo(4) },
@@ -250,15 +256,23 @@ describe("samples checked one by one", () => {
         { metric: "signups", value: 15, at: minutesAgo(2) },
       ],
     });
-    expect(first.body.accepted).toBe(2);
-    expect(first.body.rejected).toEqual([
-      { index: 2, reason: expect.stringMatching(/^samples\[2\]: counter went down from 20 to 15/) },
-    ]);
-    const reset = await push({
-      samples: [{ metric: "signups", value: 15, at: minutesAgo(2), reset: true }],
+    expect(first.body).toEqual({
+      accepted: 3,
+      duplicates: 0,
+      rejected: [],
+      warnings: ["signups: counter went down from 20 to 15; counted as a reset (inferred)"],
     });
-    expect(reset.body).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
-    expect((await stored()).map((s) => s.value)).toEqual([10, 20, 15]);
+    const flagged = await push({
+      samples: [{ metric: "signups", value: 4, at: minutesAgo(1), reset: true }],
+    });
+    expect(flagged.body).toEqual({ accepted: 1, duplicates: 0, rejected: [], warnings: [] });
+    const rows = await database.db.metricSample.findMany({ orderBy: { at: "asc" } });
+    expect(rows.map((s) => [s.value, s.resetReason, s.increase])).toEqual([
+      [10, null, 0],
+      [20, null, 10],
+      [15, "inferred", 15],
+      [4, "flagged", 4],
+    ]);
   });
 
   it("maps the recorder's rejections back to positions in the request", async () => {
@@ -267,12 +281,12 @@ describe("samples checked one by one", () => {
         { metric: "online", value: 1, at: minutesAgo(5) },
         { metric: "signups", value: 9, at: minutesAgo(5) },
         { metric: "online", value: 2, at: minutesAgo(4) },
-        { metric: "signups", value: 8, at: minutesAgo(4) },
+        { metric: "signups", value: -8, at: minutesAgo(4) },
       ],
     });
     expect(answer.body.accepted).toBe(3);
     expect(answer.body.rejected).toEqual([
-      { index: 3, reason: expect.stringMatching(/^samples\[3\]: counter went down/) },
+      { index: 3, reason: "samples[3]: a counter cannot be negative: -8" },
     ]);
   });
 });

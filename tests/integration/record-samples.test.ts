@@ -65,59 +65,83 @@ describe("recording samples", () => {
       { at: at(0), value: 10, externalId: "a" },
       { at: at(1), value: 12, externalId: "b" },
     ];
-    expect(await record(users, batch)).toEqual({ accepted: 2, duplicates: 0, rejected: [] });
-    expect(await record(users, batch)).toEqual({ accepted: 0, duplicates: 2, rejected: [] });
+    const nothingWrong = { rejected: [], warnings: [] };
+    expect(await record(users, batch)).toEqual({ accepted: 2, duplicates: 0, ...nothingWrong });
+    expect(await record(users, batch)).toEqual({ accepted: 0, duplicates: 2, ...nothingWrong });
     expect(await record(users, [{ at: at(5), value: 15, externalId: "b" }])).toEqual({
       accepted: 0,
       duplicates: 1,
-      rejected: [],
+      ...nothingWrong,
     });
     expect((await stored("users_total")).map((s) => s.value)).toEqual([10, 12]);
   });
 
-  it("refuses a counter that goes down without a reset, and stores the rest of the batch", async () => {
+  it("stores a counter that goes down as a reset it inferred, counted from zero, and says so", async () => {
     await record(users, [{ at: at(0), value: 100 }]);
     const result = await record(users, [
       { at: at(1), value: 120 },
       { at: at(2), value: 90 },
       { at: at(3), value: 130 },
     ]);
-    expect(result.accepted).toBe(2);
-    expect(result.rejected).toEqual([
-      {
-        index: 1,
-        reason: "counter went down from 120 to 90 at 2026-01-20T00:02:00.000Z without a reset",
-      },
-    ]);
-    expect((await stored("users_total")).map((s) => [s.value, s.increase])).toEqual([
-      [100, 0],
-      [120, 20],
-      [130, 10],
+    expect(result).toEqual({
+      accepted: 3,
+      duplicates: 0,
+      rejected: [],
+      warnings: ["users_total: counter went down from 120 to 90; counted as a reset (inferred)"],
+    });
+    expect(
+      (await stored("users_total")).map((s) => [s.value, s.reset, s.resetReason, s.increase]),
+    ).toEqual([
+      [100, false, null, 0],
+      [120, false, null, 20],
+      [90, true, "inferred", 90],
+      [130, false, null, 40],
     ]);
   });
 
-  it("counts the increase across a reset: neither negative nor lost", async () => {
+  it("tells a reported restart from a flagged reset and from an inferred one", async () => {
+    // The source reports its process start time on its own clock, which is a year off ours.
+    const started = new Date(t0.getTime() + 365 * 86_400_000);
+    const later = new Date(started.getTime() + 90_000);
     await record(users, [
-      { at: at(0), value: 100 },
-      { at: at(1), value: 150 },
+      { at: at(0), value: 100, startedAt: started },
+      { at: at(1), value: 150, startedAt: started },
     ]);
-    // The process restarted between the two readings (the source reports its start time)...
-    const restarted = await record(users, [{ at: at(2), value: 30, startedAt: at(1.5) }]);
-    // ...or the pusher says so.
+    // The process restarted between two readings: it reports another start time...
+    const restarted = await record(users, [{ at: at(2), value: 30, startedAt: later }]);
+    // ...or the pusher says so...
     const flagged = await record(users, [
       { at: at(3), value: 45 },
       { at: at(4), value: 5, reset: true },
     ]);
-    expect([restarted.rejected, flagged.rejected]).toEqual([[], []]);
-    // A start time from before the previous reading explains nothing.
-    const stale = await record(users, [{ at: at(5), value: 1, startedAt: at(1.5) }]);
-    expect(stale.rejected).toHaveLength(1);
-    expect((await stored("users_total")).map((s) => [s.value, s.reset, s.increase])).toEqual([
-      [100, false, 0],
-      [150, false, 50],
-      [30, true, 30],
-      [45, false, 15],
-      [5, true, 5],
+    // ...or the counter just went down while the start time stayed the same.
+    const unexplained = await record(users, [{ at: at(5), value: 1, startedAt: later }]);
+    expect([restarted, flagged, unexplained].map((r) => [r.rejected, r.warnings.length])).toEqual([
+      [[], 0],
+      [[], 0],
+      [[], 1],
+    ]);
+    expect((await stored("users_total")).map((s) => [s.value, s.resetReason, s.increase])).toEqual([
+      [100, null, 0],
+      [150, null, 50],
+      [30, "restart", 30],
+      [45, null, 15],
+      [5, "flagged", 5],
+      [1, "inferred", 1],
+    ]);
+    const metric = await database.db.metric.findUniqueOrThrow({ where: { key: "users_total" } });
+    expect(metric.processStartedAt).toEqual(later);
+  });
+
+  it("stores a gauge that goes down as a plain lower value", async () => {
+    const result = await record(online, [
+      { at: at(0), value: 500 },
+      { at: at(1), value: 120 },
+    ]);
+    expect(result).toEqual({ accepted: 2, duplicates: 0, rejected: [], warnings: [] });
+    expect((await stored("online_now")).map((s) => [s.value, s.reset, s.resetReason])).toEqual([
+      [500, false, null],
+      [120, false, null],
     ]);
   });
 
@@ -130,8 +154,17 @@ describe("recording samples", () => {
     expect((await stored("users_total")).map((s) => s.increase)).toEqual([0, 60, 40]);
     const minutes = await rollups("users_total", "minute");
     expect(minutes.map((r) => r.increase)).toEqual([0, 60, 40]);
-    // A late sample that would be a drop against its neighbour is refused.
-    expect((await record(users, [{ at: at(7), value: 150 }])).rejected).toHaveLength(1);
+    // A late sample lower than the one before it is a reset; one higher than the one after it
+    // makes that one a reset: increases are never negative.
+    expect((await record(users, [{ at: at(7), value: 150 }])).warnings).toHaveLength(1);
+    expect((await record(users, [{ at: at(8), value: 250 }])).warnings).toHaveLength(1);
+    expect((await stored("users_total")).map((s) => [s.resetReason, s.increase])).toEqual([
+      [null, 0],
+      [null, 60],
+      ["inferred", 150],
+      [null, 100],
+      ["inferred", 200],
+    ]);
   });
 });
 
