@@ -1,6 +1,7 @@
 // The status page's snapshot, built in one pass: a fixed handful of queries (run together) whatever
-// the number of components, then pure assembly (statuses, 90-day bars, the overall indicator).
-// Served from memory by snapshot-cache.ts; never built per visitor.
+// the number of components, then pure assembly (statuses, with incidents shown on the components
+// they affect; 90-day bars; the overall indicator). Served from memory by snapshot-cache.ts;
+// never built per visitor.
 import type { Config } from "@/lib/config";
 import type { Database } from "@/lib/database/client";
 import { pageId, pageUrl } from "./page-identity";
@@ -46,8 +47,16 @@ export async function buildStatusSnapshot(
   const inMaintenance = new Set(
     maintenances.filter((m) => underWay(m.status)).flatMap((m) => m.componentIds),
   );
-  const components = assembleComponents({ rows, outages, inMaintenance, days, timeZone, now });
   const incidents = incidentRows.map((i) => toStatusIncident(i, url));
+  const components = assembleComponents({
+    rows,
+    outages,
+    inMaintenance,
+    incidents,
+    days,
+    timeZone,
+    now,
+  });
 
   // The newest change anywhere on the page (never later than now).
   const changes = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maintenanceStatusAt, overallStatus, worstStatus } from "./page-status";
+import { incidentStatuses, maintenanceStatusAt, overallStatus, worstStatus } from "./page-status";
 
 const at = (hour: number) => new Date(Date.UTC(2026, 0, 20, hour));
 
@@ -62,5 +62,47 @@ describe("the overall indicator", () => {
       overallStatus([{ status: "degraded_performance" }], [], [{ status: "in_progress" }])
         .indicator,
     ).toBe("minor");
+  });
+});
+
+describe("incidents on the components they affect", () => {
+  const incident = (
+    impact: "none" | "minor" | "major" | "critical",
+    componentIds: string[],
+    status:
+      "investigating" | "identified" | "monitoring" | "resolved" | "postmortem" = "identified",
+  ) => ({ status, impact, componentIds });
+
+  it("give each affected component the status its impact implies, as Statuspage does", () => {
+    const shown = incidentStatuses([
+      incident("minor", ["1"]),
+      incident("major", ["2"], "investigating"),
+      incident("critical", ["3"], "monitoring"),
+      incident("none", ["4"]),
+    ]);
+    expect(Object.fromEntries(shown)).toEqual({
+      "1": "degraded_performance",
+      "2": "partial_outage",
+      "3": "major_outage",
+    });
+  });
+
+  it("keep the worst of several, and leave resolved incidents out", () => {
+    const shown = incidentStatuses([
+      incident("minor", ["1", "2"]),
+      incident("major", ["2"]),
+      incident("critical", ["1"], "resolved"),
+      incident("critical", ["2"], "postmortem"),
+    ]);
+    expect(Object.fromEntries(shown)).toEqual({
+      "1": "degraded_performance",
+      "2": "partial_outage",
+    });
+  });
+
+  it("reach every component of a group the incident names", () => {
+    const shown = incidentStatuses([incident("major", ["10"])], new Map([["10", ["11", "12"]]]));
+    expect(shown.get("11")).toBe("partial_outage");
+    expect(shown.get("12")).toBe("partial_outage");
   });
 });

@@ -1,6 +1,7 @@
 // Statuses on the page: a maintenance window's status at a moment, a group's status from its
-// children, and the page's overall indicator as Statuspage words it. (A component's status from
-// its monitors is lib/uptime/component-status.ts.) Pure.
+// children, what unresolved incidents make of the components they affect, and the page's overall
+// indicator as Statuspage words it. (A component's status from its monitors is
+// lib/uptime/component-status.ts.) Pure.
 import type {
   ComponentStatus,
   IncidentImpact,
@@ -45,6 +46,40 @@ export const underWay = (status: MaintenanceStatus) =>
   status === "in_progress" || status === "verifying";
 
 const isUnresolved = (status: IncidentStatus) => status !== "resolved" && status !== "postmortem";
+
+/** The status an incident's impact gives the components it affects, as Statuspage shows them. */
+export const statusOfImpact: Record<IncidentImpact, ComponentStatus> = {
+  none: "operational",
+  minor: "degraded_performance",
+  major: "partial_outage",
+  critical: "major_outage",
+};
+
+type AffectingIncident = {
+  status: IncidentStatus;
+  impact: IncidentImpact;
+  componentIds: readonly string[];
+};
+
+/**
+ * What unresolved incidents make of the components they name: for each component an incident with
+ * an impact affects, the worst status those impacts imply. An incident naming a group affects each
+ * component in it (`childrenOf`: a group's id to its components' ids).
+ */
+export function incidentStatuses(
+  incidents: readonly AffectingIncident[],
+  childrenOf: ReadonlyMap<string, readonly string[]> = new Map(),
+): Map<string, ComponentStatus> {
+  const affected = new Map<string, ComponentStatus>();
+  for (const incident of incidents) {
+    if (!isUnresolved(incident.status) || incident.impact === "none") continue;
+    const status = statusOfImpact[incident.impact];
+    for (const id of incident.componentIds.flatMap((id) => [id, ...(childrenOf.get(id) ?? [])])) {
+      affected.set(id, worstStatus([status, affected.get(id) ?? "operational"]));
+    }
+  }
+  return affected;
+}
 
 const descriptions: Record<StatusIndicator, string> = {
   none: "All Systems Operational",

@@ -161,6 +161,14 @@ describe("incidents by hand", () => {
       await postIncidentUpdate(database.db, incident.id, { status: "identified", body: "Again." }),
     ).toMatchObject({ status: "identified", resolvedAt: null });
     expect(await database.db.incidentUpdate.count({ where: { incidentId: incident.id } })).toBe(5);
+    // Open again, its major impact shows on the components it names and on their group.
+    const snapshot = await buildStatusSnapshot(database.db, config);
+    expect(snapshot.components.map((c) => [c.key, c.status, c.computedStatus])).toEqual([
+      ["api", "partial_outage", "operational"],
+      ["uploads", "partial_outage", "operational"],
+      ["web", "partial_outage", "operational"],
+    ]);
+    expect(snapshot.status.indicator).toBe("major");
   });
 
   it("refuses an unknown component (422) and an unknown incident (404)", async () => {
@@ -194,9 +202,14 @@ describe("component overrides and maintenance", () => {
     const snapshot = await buildStatusSnapshot(database.db, config);
     const web = snapshot.components.find((c) => c.key === "web")!;
     expect([web.status, web.computedStatus]).toEqual(["partial_outage", "operational"]);
+    await setComponentOverride(database.db, "web", "operational");
+    const quiet = await buildStatusSnapshot(database.db, config);
+    // A founder's override outranks the open incident that names it.
+    expect(quiet.components.find((c) => c.key === "web")!.status).toBe("operational");
     await setComponentOverride(database.db, "web", null);
     const after = await buildStatusSnapshot(database.db, config);
-    expect(after.components.find((c) => c.key === "web")!.status).toBe("operational");
+    // Without the override, the incident reopened above shows on it again.
+    expect(after.components.find((c) => c.key === "web")!.status).toBe("partial_outage");
     await expect(setComponentOverride(database.db, "cdn", null)).rejects.toBeInstanceOf(
       NotFoundError,
     );

@@ -173,15 +173,20 @@ describe("the status snapshot", () => {
     ).toEqual([
       [
         "storage",
-        "under_maintenance",
+        "degraded_performance",
         true,
         null,
         [String(ids.get("uploads")), String(ids.get("sharing"))],
       ],
-      ["uploads", "operational", false, String(ids.get("storage")), []],
+      // Uploads' monitors are up, but its open minor incident shows on it, as on Statuspage.
+      ["uploads", "degraded_performance", false, String(ids.get("storage")), []],
       ["sharing", "under_maintenance", false, String(ids.get("storage")), []],
       ["web", "major_outage", false, null, []],
       ["api", "operational", false, null, []],
+    ]);
+    expect([component("uploads").computedStatus, component("storage").computedStatus]).toEqual([
+      "operational",
+      "under_maintenance",
     ]);
     expect(component("storage")).toMatchObject({
       description: "Where your files live",
