@@ -6,6 +6,7 @@ import { formatDuration } from "@/lib/api-client/format";
 import type { JobView } from "@/lib/dashboard/types";
 import { formatCounts } from "./job-counts";
 import { RunHistory } from "./run-history";
+import { RunWarnings } from "./run-warnings";
 
 export type JobRowProps = { job: JobView; generatedAt: string; timezone: string };
 
@@ -97,6 +98,8 @@ export function JobRow({ job, generatedAt, timezone }: JobRowProps) {
           <pre>{failedRun.error}</pre>
         </div>
       ) : null}
+
+      <RunWarnings runs={job.recentRuns} generatedAt={generatedAt} />
 
       {job.recentRuns.length ? (
         <RunHistory runs={job.recentRuns} />

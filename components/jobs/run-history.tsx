@@ -24,6 +24,7 @@ function describeRun(run: JobRunView, isClient: boolean): string {
   const counts = formatCounts(run.counts);
   if (counts) parts.push(`(${counts})`);
   if (run.error) parts.push(`— ${run.error}`);
+  if (run.warnings.length) parts.push(`— warned: ${run.warnings.join("; ")}`);
   return parts.join(" ");
 }
 
@@ -55,7 +56,7 @@ export function RunHistory({ runs }: { runs: JobRunView[] }) {
                 <th scope="col">Duration</th>
                 <th scope="col">Trigger</th>
                 <th scope="col">Counts</th>
-                <th scope="col">Error</th>
+                <th scope="col">Error or warning</th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +78,14 @@ export function RunHistory({ runs }: { runs: JobRunView[] }) {
                     </span>
                   </td>
                   <td className="numeric">{formatCounts(run.counts) || "—"}</td>
-                  <td className="runs-table__error">{run.error ?? ""}</td>
+                  <td className="runs-table__error">
+                    {run.error ?? ""}
+                    {run.warnings.map((warning, i) => (
+                      <span key={i} className="runs-table__warning">
+                        {warning}
+                      </span>
+                    ))}
+                  </td>
                 </tr>
               ))}
             </tbody>

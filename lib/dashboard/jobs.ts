@@ -17,6 +17,7 @@ function toView(run: {
   outcome: string;
   error: string | null;
   counts: unknown;
+  warnings: unknown;
 }): JobRunView {
   return {
     id: run.id.toString(),
@@ -29,6 +30,7 @@ function toView(run: {
     outcome: run.outcome as JobOutcome,
     error: run.error,
     counts: (run.counts ?? {}) as Record<string, number>,
+    warnings: Array.isArray(run.warnings) ? run.warnings.map(String) : [],
   };
 }
 

@@ -14,6 +14,8 @@ export type JobRunView = {
   outcome: JobOutcome;
   error: string | null;
   counts: Record<string, number>;
+  /** What went wrong without failing the run ("users_total: counter went down ..."). */
+  warnings: string[];
 };
 
 export type JobView = {
