@@ -136,11 +136,8 @@ describe("a replayed launch week", () => {
     const before = await database.db.post.findMany({ orderBy: { id: "asc" } });
     const statuses = masto.statuses.length;
     const runs = await replay();
-    // A counter read lower than what is stored (the replay starts over) is refused, nothing else fails.
-    for (const run of runs.filter((r) => r.outcome !== "success")) {
-      expect(run.job).toBe("ingest-metrics");
-      expect(run.error).toMatch(/reading refused/);
-    }
+    // A counter read lower than what is stored (the replay starts over) is a reset: nothing fails.
+    expect(runs.filter((r) => r.outcome !== "success")).toEqual([]);
     expect(await database.db.post.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     expect(masto.statuses).toHaveLength(statuses);
     expect(masto.received).toHaveLength(statuses);
