@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incidentPageHref, pageIncidents, parsePageParam } from "./incident-pages";
+import { historyPageOf, incidentPageHref, pageIncidents, parsePageParam } from "./incident-pages";
 import { fixtureIncident } from "./status-snapshot.fixture";
 
 // Twelve resolved incidents a day apart (newest "Incident 12") and one still open.
@@ -20,14 +20,22 @@ const open = fixtureIncident({
 const incidents = [...resolved, open];
 
 describe("the page number", () => {
-  it("reads ?page= and falls back to the first page", () => {
+  it("reads a plain page number and nothing else", () => {
     expect(parsePageParam("2")).toBe(2);
-    expect(parsePageParam(undefined)).toBe(1);
-    expect(parsePageParam("0")).toBe(1);
-    expect(parsePageParam("-3")).toBe(1);
-    expect(parsePageParam("abc")).toBe(1);
-    expect(parsePageParam("2.5")).toBe(1);
-    expect(parsePageParam(["2", "3"])).toBe(1);
+    expect(parsePageParam("140")).toBe(140);
+    for (const bad of [undefined, "", "0", "-3", "abc", "2x", "2.5", "02", " 2", "1e3", "9999999"])
+      expect(parsePageParam(bad), String(bad)).toBeNull();
+    expect(parsePageParam(["2", "3"])).toBeNull();
+  });
+
+  it("sends page 1 to /status, and anything not a page of the history to a 404", () => {
+    expect(historyPageOf("2", 3)).toEqual({ page: 2 });
+    expect(historyPageOf("3", 3)).toEqual({ page: 3 });
+    expect(historyPageOf("1", 3)).toBe("first");
+    expect(historyPageOf("4", 3)).toBe("missing");
+    expect(historyPageOf("2", 1)).toBe("missing");
+    expect(historyPageOf("abc", 3)).toBe("missing");
+    expect(historyPageOf("2x", 3)).toBe("missing");
   });
 
   it("links back to the first page without a query", () => {

@@ -1,14 +1,29 @@
 // The incident history's paging: unresolved incidents always on top of every page, the resolved
 // ones newest first, `perPage` at a time; page 1 on /status, the others on /status/history/N.
-import { z } from "zod";
 import type { StatusIncident } from "@/lib/status/status-types";
 import { isResolved } from "@/lib/status/status-labels";
 
-const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+/**
+ * A history page's number from its path segment (`/status/history/2`): a plain decimal from 1,
+ * as the page's own links write it; anything else ("abc", "2x", "2.5", "02", "0", "-1", a
+ * repeated segment, a number too long to be a page) is null.
+ */
+export function parsePageParam(value: string | string[] | undefined): number | null {
+  return typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+}
 
-/** A history page's number (`/status/history/2`): "2" → 2; missing, "0", "abc", "2.5" or a repeated key → 1. */
-export function parsePageParam(value: string | string[] | undefined): number {
-  return typeof value === "string" ? pageParam.parse(value) : 1;
+/**
+ * What `/status/history/<segment>` answers: one of the history's later pages; "first" for page 1,
+ * which is /status itself (the route redirects there); or "missing" (a 404) for a segment that is
+ * not a page number or a page past the last.
+ */
+export function historyPageOf(
+  segment: string | string[] | undefined,
+  pageCount: number,
+): { page: number } | "first" | "missing" {
+  const page = parsePageParam(segment);
+  if (page === null || page > pageCount) return "missing";
+  return page === 1 ? "first" : { page };
 }
 
 export type IncidentPage = {

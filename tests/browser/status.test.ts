@@ -395,6 +395,32 @@ describe("the public status page", () => {
     await context.close();
   });
 
+  it(
+    "answers 404 for a history page past the last and for one that is not a number",
+    { timeout: 120_000 },
+    async () => {
+      // Two resolved incidents, one a page: page 2 exists once the snapshot holds the seed.
+      await expect
+        .poll(async () => (await fetch(`${base}/status/history/2`)).status, {
+          timeout: 60_000,
+          interval: 1_000,
+        })
+        .toBe(200);
+      for (const page of ["3", "40", "abc", "2x", "0", "02"]) {
+        const response = await fetch(`${base}/status/history/${page}`, { redirect: "manual" });
+        expect(response.status, `/status/history/${page}`).toBe(404);
+        const html = await response.text();
+        expect(html).toContain("Page not found");
+        expect(html).toContain('href="/status"');
+      }
+      // Page 1 of the history is /status itself.
+      const first = await fetch(`${base}/status/history/1`, { redirect: "manual" });
+      expect(first.status).toBeGreaterThanOrEqual(300);
+      expect(first.status).toBeLessThan(400);
+      expect(new URL(first.headers.get("location")!, base).pathname).toBe("/status");
+    },
+  );
+
   it("fits a phone, in the dark too", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
