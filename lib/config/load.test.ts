@@ -186,6 +186,23 @@ channels:
     expect(message).toMatch(/channels\[0\]\.templates\.gone: expected the key of a milestone/);
   });
 
+  it('refuses a "#" before a rank variable, which writes its own', () => {
+    const message = problems(`${minimal}
+sources:
+  ranks: [{ kind: cloudflare-radar, key: radar, tokenEnv: RADAR_TOKEN }]
+milestones:
+  - { kind: rank, key: top, source: radar, template: "{service} is #{standing} {where}" }
+  - { kind: best-rank, key: best, source: radar, template: "{service} is now {rank}" }
+channels:
+  - { kind: webhook, key: hook, urlEnv: HOOK_URL, templates: { top: "Top {threshold}: #{value}" } }
+`);
+    expect(message).toMatch(
+      /milestones\[0\]\.template: expected a template without "#" before \{standing\}, which writes its own \("#141", or "top 200" for a bucket\)/,
+    );
+    expect(message).toMatch(/channels\[0\]\.templates\.top: expected .*"#" before \{value\}/);
+    expect(message).not.toMatch(/milestones\[1\]/);
+  });
+
   it("refuses a record period other than a day or an hour", () => {
     const message = problems(`${withMetric}
 milestones: [{ kind: velocity, key: record, metric: users_total, period: week }]

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import {
   type MilestoneKind,
+  misreadRank,
   templateVariables,
   unknownVariables,
 } from "@/lib/milestones/templates";
@@ -547,9 +548,11 @@ function checkReferences(config: RawConfig, ctx: z.RefinementCtx): void {
   checkTemplates(config, ctx);
 }
 
-/** Every template uses only the {variables} its kind of milestone offers. */
+/** Every template uses only the {variables} its kind of milestone offers, and no "#" before a rank. */
 function checkTemplates(config: RawConfig, ctx: z.RefinementCtx): void {
   const check = (template: string, kind: MilestoneKind, path: (string | number)[]) => {
+    const misread = misreadRank(template, kind);
+    if (misread !== null) ctx.addIssue({ code: "custom", path, message: misread, input: template });
     const unknown = unknownVariables(template, kind);
     if (unknown.length === 0) return;
     const offered = templateVariables[kind].map((name) => `{${name}}`).join(", ");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MilestoneEvent } from "./milestone-event";
 import { formatElapsed, renderPostText } from "./post-text";
-import { unknownVariables } from "./templates";
+import { misreadRank, unknownVariables } from "./templates";
 
 const at = new Date(Date.UTC(2026, 10, 6, 14));
 const metric: MilestoneEvent = {
@@ -87,6 +87,40 @@ describe("post text", () => {
     );
   });
 
+  it("tells a bucket as a range, never as a place, whichever variable the template uses", () => {
+    const radar: MilestoneEvent = {
+      key: "radar-top:cloudflare:global:top-200",
+      rule: "rank",
+      ruleKey: "radar-top",
+      metAt: at,
+      value: 200,
+      details: {
+        label: "Top 200 worldwide (Cloudflare Radar)",
+        source: "cloudflare",
+        sourceName: "Cloudflare Radar",
+        scope: "global",
+        threshold: 200,
+        exact: false,
+        bucketMin: 101,
+        bucketMax: 200,
+      },
+    };
+    expect(renderPostText(radar, undefined, "Mega").text).toBe(
+      "Mega is now top 200 worldwide (Cloudflare Radar)",
+    );
+    const custom = "{service} is in {source}'s top {threshold}: {standing} {where}";
+    expect(renderPostText(radar, custom, "Mega").text).toBe(
+      "Mega is in Cloudflare Radar's top 200: top 200 worldwide",
+    );
+    for (const old of ["{rank} {where}", "{value} {where}"]) {
+      expect(renderPostText(radar, old, "Mega").text).toBe("top 200 worldwide");
+    }
+    const exact = { ...radar, value: 42, details: { ...radar.details, exact: true } };
+    expect(renderPostText(exact, custom, "Mega").text).toBe(
+      "Mega is in Cloudflare Radar's top 200: #42 worldwide",
+    );
+  });
+
   it("summarises the first week, leaving out what is not known", () => {
     const week: MilestoneEvent = {
       key: "time:first-7d",
@@ -112,5 +146,16 @@ describe("template variables", () => {
   it("names the variables a kind does not offer", () => {
     expect(unknownVariables("{value} users in {elapsed}", "metric")).toEqual([]);
     expect(unknownVariables("{value} at {rank} {rank} {nope}", "metric")).toEqual(["rank", "nope"]);
+    expect(unknownVariables("{standing} {where}", "rank")).toEqual([]);
+    expect(unknownVariables("best {standing}", "time")).toEqual([]);
+  });
+
+  it("refuses a # before a rank, which {standing} and {rank} write themselves", () => {
+    expect(misreadRank("{service} is #{standing}", "rank")).toMatch(/"#" before \{standing\}/);
+    expect(misreadRank("now #{value} worldwide", "best-rank")).toMatch(/\{value\}/);
+    expect(misreadRank("best #{rank}", "time")).toMatch(/\{rank\}/);
+    expect(misreadRank("#{value} new users", "time")).toBeNull();
+    expect(misreadRank("#{value} users", "metric")).toBeNull();
+    expect(misreadRank("{service} is {standing} #launch", "rank")).toBeNull();
   });
 });

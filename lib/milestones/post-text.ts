@@ -1,7 +1,9 @@
 // A milestone's post: its template (the channel's, else the rule's, else the kind's defaults)
-// filled with humanised numbers: "1,000,000", "5 days 14 hours", "#141", "99.4%". A template
-// naming a value this milestone does not have is an error, never a post with a hole in it.
-import { formatCount, formatPercent } from "@/lib/api-client/format";
+// filled with humanised numbers: "1,000,000", "5 days 14 hours", "#141", "99.4%". A rank reads as
+// the source stated it: "#141" for a place, "top 200" for a bucket, the same words as the
+// dashboard's. A template naming a value this milestone does not have is an error, never a post
+// with a hole in it.
+import { formatCount, formatPercent, formatRank } from "@/lib/api-client/format";
 import { countryName } from "@/lib/rank/country-name";
 import type { MilestoneEvent } from "./milestone-event";
 import { defaultTemplates, fillTemplate } from "./templates";
@@ -32,12 +34,24 @@ export function formatPeriod(ms: number): string {
   return formatElapsed(ms);
 }
 
-const rank = (n: number) => `#${formatCount(n)}`;
+const rank = (n: number) =>
+  formatRank({ kind: "exact", rank: n, bucketMin: null, bucketMax: null });
 const share = (ratio: number) => formatPercent(ratio, 1);
 
 /** Applies `format` to a detail when it is a number; undefined (no value) otherwise. */
 function given<T>(value: unknown, format: (n: number) => T): T | undefined {
   return typeof value === "number" ? format(value) : undefined;
+}
+
+/**
+ * A rank milestone's standing: "#141" when an exact place met it, "top 200" when a bucket did
+ * (its value is then the bucket's worst place, which is no place at all).
+ */
+function standingOf(event: MilestoneEvent): string {
+  const d = event.details;
+  if (d.exact !== false) return rank(event.value);
+  const bucketMin = typeof d.bucketMin === "number" ? d.bucketMin : null;
+  return formatRank({ kind: "bucket", rank: null, bucketMin, bucketMax: event.value });
 }
 
 /** Every variable a milestone offers its template, as text. */
@@ -55,10 +69,12 @@ export function postVariables(
     case "best-rank":
     case "country-first": {
       const scope = text(d.scope) ?? "global";
+      const standing = standingOf(event);
       return {
         ...common,
-        value: rank(event.value),
-        rank: rank(event.value),
+        value: standing,
+        standing,
+        rank: standing,
         threshold: given(d.threshold, formatCount),
         where: scope === "global" ? "worldwide" : `in ${countryName(scope)}`,
         country: countryName(scope),
@@ -80,6 +96,7 @@ export function postVariables(
         period: given(d.periodMs, formatPeriod),
         metric: text(d.metricName),
         total: given(d.total, formatCount),
+        standing: given(d.bestRank, rank),
         rank: given(d.bestRank, rank),
         uptime: given(d.uptime, share),
       };

@@ -13,6 +13,7 @@ const exact = (
   at: day(n),
   kind: "exact",
   rank,
+  bucketMin: null,
   bucketMax: null,
 });
 const bucket = (n: number, max: number | null, source = "cloudflare"): ServiceRankSample => ({
@@ -21,6 +22,7 @@ const bucket = (n: number, max: number | null, source = "cloudflare"): ServiceRa
   at: day(n),
   kind: "bucket",
   rank: null,
+  bucketMin: max === null ? 200_001 : Math.floor(max / 2) + 1,
   bucketMax: max,
 });
 
@@ -64,8 +66,20 @@ describe("entered the top N", () => {
     expect(events[0]).toMatchObject({ value: 5000, metAt: day(2) });
     expect(events[0]!.details).toMatchObject({
       exact: false,
+      bucketMin: 2501,
+      bucketMax: 5000,
       label: "Top 5,000 worldwide (Cloudflare Radar)",
     });
+  });
+
+  it("dates a milestone by the reading that met it, to the millisecond, not its day", () => {
+    const rule: RankRule = { ...top, source: "cloudflare", atMost: [200] };
+    const morning = { ...bucket(1, null), at: new Date("2026-01-21T10:00:00.000Z") };
+    const afternoon = { ...bucket(1, 200), at: new Date("2026-01-21T14:05:09.123Z") };
+    const [event] = detectRankMilestones([rule], [afternoon, morning]);
+    expect(event!.metAt).toEqual(afternoon.at);
+    // The series' first reading (the morning's ">200,000") did not meet it: this is news.
+    expect(event!.details.alreadyMetWhenFirstSeen).toBe(false);
   });
 
   it("reads only its own source and scope", () => {

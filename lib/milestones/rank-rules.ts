@@ -1,6 +1,7 @@
 // Which rank milestones a service's samples meet: entered the top N, a new best rank, #1 in a
-// country. Pure: the same samples always give the same milestones, each with the moment it was
-// first met, so re-reading history never finds a second one.
+// country. Pure: the same samples always give the same milestones, each dated by the reading that
+// first met it (a list's day, an API reading's own time), so re-reading history never finds a
+// second one.
 import type { Config } from "@/lib/config";
 import { countryName } from "@/lib/rank/country-name";
 import type { MilestoneEvent, MilestoneRule } from "./milestone-event";
@@ -16,6 +17,7 @@ export type ServiceRankSample = {
   at: Date;
   kind: "exact" | "bucket" | "unranked";
   rank: number | null;
+  bucketMin: number | null;
   bucketMax: number | null;
 };
 
@@ -59,7 +61,11 @@ function enteredTop(
           scope: rule.scope,
           threshold,
           exact: sample.kind === "exact",
-          // Met by the first sample there is: the entry itself happened before tracking began.
+          // A bucket stays a bucket ("top 200", never "#200") wherever the milestone is told.
+          bucketMin: sample.kind === "bucket" ? sample.bucketMin : null,
+          bucketMax: sample.kind === "bucket" ? sample.bucketMax : null,
+          // Met by the first reading the series ever had: the entry itself happened before
+          // tracking began, so it is no news.
           alreadyMetWhenFirstSeen: index === 0,
         },
       },

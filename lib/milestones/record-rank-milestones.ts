@@ -18,7 +18,15 @@ export async function findRankMilestones(
   const sources = [...new Set(rules.map((rule) => rule.source))];
   const rows = await db.rankSample.findMany({
     where: { site: { domain: config.service.domain }, source: { in: sources } },
-    select: { source: true, scope: true, at: true, kind: true, rank: true, bucketMax: true },
+    select: {
+      source: true,
+      scope: true,
+      at: true,
+      kind: true,
+      rank: true,
+      bucketMin: true,
+      bucketMax: true,
+    },
     orderBy: { at: "asc" },
   });
   const names = new Map(config.sources.ranks.map((s) => [s.key, s.name ?? s.key]));

@@ -1,6 +1,7 @@
 // Stores rank readings: one RankSample per (site, source, scope, time), exact XOR bucket XOR
 // unranked. A batch is checked whole before anything is written and written in one statement, so
-// a bad reading stores nothing and a repeated run changes nothing.
+// a bad reading stores nothing and a repeated run changes nothing. Within a UTC day a series keeps
+// each change, not each repeat (decision 0004).
 import type { Database } from "@/lib/database/client";
 import { ValidationError } from "@/lib/errors";
 import type { RankReading, RankValue } from "./rank-types";
@@ -79,6 +80,10 @@ export async function recordRankReadings(
   const exact = (v: RankValue) => (v.kind === "exact" ? v.rank : null);
   const bucketMin = (v: RankValue) => (v.kind === "bucket" ? v.min : null);
   const bucketMax = (v: RankValue) => (v.kind === "bucket" ? v.max : null);
+  // A new reading equal to the series' reading just before it on the same UTC day (stored or in
+  // this batch) says nothing new and is not stored: an API read hourly keeps each change within
+  // a day, not 24 copies of one rank. A reading at a time already stored is always written (a
+  // re-published list corrects its day in place).
   const result = await db.$queryRaw<{ inserted: number; updated: number }[]>`
     WITH incoming AS (
       SELECT * FROM unnest(
@@ -90,10 +95,37 @@ export async function recordRankReadings(
         ${rows.map((r) => bucketMin(r.value))}::int[],
         ${rows.map((r) => bucketMax(r.value))}::int[]
       ) AS t(site_id, scope, at, kind, rank, bucket_min, bucket_max)
+    ), stored AS (
+      SELECT r.site_id, r.scope, r.at, r.kind, r.rank, r.bucket_min, r.bucket_max
+      FROM rank_sample r
+      WHERE r.source = ${source}
+        AND r.at >= (SELECT date_trunc('day', min(at), 'UTC') FROM incoming)
+        AND r.at <= (SELECT max(at) FROM incoming)
+        AND (r.site_id, r.scope) IN (SELECT site_id, scope FROM incoming)
+    ), timeline AS (
+      SELECT i.*, true AS fresh, s.at IS NOT NULL AS replaces
+      FROM incoming i
+      LEFT JOIN stored s ON s.site_id = i.site_id AND s.scope = i.scope AND s.at = i.at
+      UNION ALL
+      SELECT s.*, false, false
+      FROM stored s
+      LEFT JOIN incoming i ON i.site_id = s.site_id AND i.scope = s.scope AND i.at = s.at
+      WHERE i.at IS NULL
+    ), compared AS (
+      SELECT t.*, lag(t.at) OVER w AS prev_at, lag(t.kind) OVER w AS prev_kind,
+        lag(t.rank) OVER w AS prev_rank, lag(t.bucket_min) OVER w AS prev_min,
+        lag(t.bucket_max) OVER w AS prev_max
+      FROM timeline t
+      WINDOW w AS (PARTITION BY t.site_id, t.scope, date_trunc('day', t.at, 'UTC') ORDER BY t.at)
+    ), kept AS (
+      SELECT site_id, scope, at, kind, rank, bucket_min, bucket_max FROM compared
+      WHERE fresh AND (replaces OR prev_at IS NULL
+        OR (kind, rank, bucket_min, bucket_max)
+          IS DISTINCT FROM (prev_kind, prev_rank, prev_min, prev_max))
     ), written AS (
       INSERT INTO rank_sample (site_id, source, scope, at, kind, rank, bucket_min, bucket_max, job_run_id)
       SELECT site_id, ${source}, scope, at, kind, rank, bucket_min, bucket_max, ${options.jobRunId ?? null}::bigint
-      FROM incoming
+      FROM kept
       ON CONFLICT (site_id, source, scope, at) DO UPDATE
         SET kind = excluded.kind, rank = excluded.rank, bucket_min = excluded.bucket_min,
             bucket_max = excluded.bucket_max, job_run_id = excluded.job_run_id

@@ -22,7 +22,7 @@ import { startHttpServer, type Handler } from "../support/http-server";
 
 const hour = 140;
 const t = atHour(launchWeek, hour);
-const now = new Date(Date.UTC(2026, 0, 25, 20, 0)); // the wall clock of the run: never used as `at`
+const now = new Date(Date.UTC(2026, 0, 25, 20, 0)); // the run's clock: API readings' `at`, lists' never
 const tracked = [
   launchWeek.service.domain,
   ...launchWeek.competitors.map((c) => c.domain),
@@ -121,7 +121,7 @@ describe("against the launch simulator", () => {
     expect(readings.find((r) => r.domain === "nobody.test")?.value).toEqual({ kind: "unranked" });
   });
 
-  it("back-fills 30 days from the Tranco API, paced, each day at 00:00 UTC", async () => {
+  it("back-fills 30 days from the Tranco API, paced; today at the fetch, past days at their end", async () => {
     const config = rankSource({
       kind: "tranco",
       key: "tranco",
@@ -140,12 +140,17 @@ describe("against the launch simulator", () => {
         { length: 30 },
         (_, age) => new Date(+publishedAt(launchWeek, "tranco", t) - age * 24 * HOUR_MS),
       )
-        .map((day) => ({ day, rank: rankAt(launchWeek, domain, "tranco", "global", day) }))
+        .map((day, age) => ({
+          day,
+          age,
+          rank: rankAt(launchWeek, domain, "tranco", "global", day),
+        }))
         .filter(({ rank }) => rank !== null)
-        .map(({ day, rank }): RankReading => ({
+        .map(({ day, age, rank }): RankReading => ({
           domain,
           scope: "global",
-          at: new Date(`${formatDay(day)}T00:00:00Z`),
+          // The list day still running is read at the fetch; a past day stands to its end.
+          at: age === 0 ? now : new Date(`${formatDay(day)}T23:59:59.999Z`),
           value: { kind: "exact", rank: rank! },
         })),
     );
@@ -181,7 +186,8 @@ describe("against the launch simulator", () => {
       tokenEnv: radarTokenEnv,
       locations: ["NZ", "us"],
     });
-    const at = publishedAt(launchWeek, "cloudflare", t);
+    // Dated by the fetch, not the day of data Radar names: it may rank that day again.
+    const at = now;
     const countries = scopesOf(launchWeek, "cloudflare").filter((s) => s !== "global");
     const expected = tracked.flatMap((domain) => {
       const rank = rankAt(launchWeek, domain, "cloudflare", "global", t);

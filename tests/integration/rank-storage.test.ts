@@ -135,6 +135,50 @@ describe("recording rank readings", () => {
     ]);
   });
 
+  it("keeps each change within a day, not each repeat, and the Rank page charts both", async () => {
+    const at = (time: string) => new Date(`2026-01-20T${time}Z`);
+    const api = (time: string, rank: number): RankReading => ({
+      domain: "stashbox.test",
+      scope: "global",
+      at: at(time),
+      value: { kind: "exact", rank },
+    });
+    await recordRankReadings(database.db, "tranco", [api("09:00:00", 4100)]);
+    expect(await recordRankReadings(database.db, "tranco", [api("10:00:00", 4100)])).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    await recordRankReadings(database.db, "tranco", [api("14:05:00", 3)]);
+    // In one batch too: the repeat after the climb says nothing new; the fall after it does.
+    const batch = [api("15:00:00", 3), api("16:00:00", 7), api("23:59:59.999", 7)];
+    expect(await recordRankReadings(database.db, "tranco", batch)).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 2,
+    });
+    // A new day starts its own history, even with the same rank.
+    await recordRankReadings(database.db, "tranco", [
+      { ...api("00:00:00", 7), at: new Date("2026-01-21T00:30:00Z") },
+    ]);
+    expect((await samples()).map((s) => [s.at.toISOString(), s.rank])).toEqual([
+      ["2026-01-20T09:00:00.000Z", 4100],
+      ["2026-01-20T14:05:00.000Z", 3],
+      ["2026-01-20T16:00:00.000Z", 7],
+      ["2026-01-21T00:30:00.000Z", 7],
+    ]);
+
+    const page = await readRankPage(database.db, config, new URLSearchParams("range=7d"));
+    const [series] = page.series;
+    expect(series!.points.map((p) => [p.at, p.rank])).toEqual([
+      ["2026-01-20T09:00:00.000Z", 4100],
+      ["2026-01-20T14:05:00.000Z", 3],
+      ["2026-01-20T16:00:00.000Z", 7],
+      ["2026-01-21T00:30:00.000Z", 7],
+    ]);
+    expect(page.standings[0]!.best).toEqual({ rank: 3, at: "2026-01-20T14:05:00.000Z" });
+  });
+
   it("keeps two sources' series apart at the same moment", async () => {
     await recordRankReadings(database.db, "tranco", [reading(0, { kind: "exact", rank: 1264 })]);
     await recordRankReadings(database.db, "radar", [reading(0, { kind: "exact", rank: 16_323 })]);

@@ -54,14 +54,14 @@ describe("openRadarEnvelope", () => {
 describe("radarDomainReadings", () => {
   const open = (name: string) => openRadarEnvelope(200, fixture(name), where);
 
-  it("reads a bucket and the top locations, dated by the range's end", () => {
+  it("reads a bucket and the top locations, dated by the fetch, not the range's day", () => {
     const readings = radarDomainReadings(
       open("radar-domain-bucket.json"),
       "stashbox.test",
       now,
       "radar",
     );
-    const at = new Date("2026-01-25T00:00:00Z");
+    const at = now;
     expect(readings).toEqual([
       {
         domain: "stashbox.test",
@@ -83,18 +83,18 @@ describe("radarDomainReadings", () => {
       "radar",
     );
     expect(readings.map((r) => [r.scope, r.value, r.at.toISOString()])).toEqual([
-      ["global", { kind: "exact", rank: 42 }, "2026-02-02T00:00:00.000Z"],
-      ["NZ", { kind: "exact", rank: 3 }, "2026-02-02T00:00:00.000Z"],
+      ["global", { kind: "exact", rank: 42 }, now.toISOString()],
+      ["NZ", { kind: "exact", rank: 3 }, now.toISOString()],
     ]);
   });
 
-  it("dates an answer without a date range by today", () => {
+  it("dates an answer without a date range by the fetch too", () => {
     const result = { details_0: { bucket: ">200000", top_locations: [] } };
     const [reading] = radarDomainReadings(result, "x.test", now, "radar");
     expect(reading).toEqual({
       domain: "x.test",
       scope: "global",
-      at: new Date("2026-03-01T00:00:00Z"),
+      at: now,
       value: { kind: "bucket", min: 200_001, max: null },
     });
   });
@@ -127,7 +127,7 @@ describe("radarTopRanks", () => {
   it("reads the ranks of a location's top list, lower-casing names", () => {
     const result = openRadarEnvelope(200, fixture("radar-top-nz.json"), where);
     const { at, ranks } = radarTopRanks(result, "NZ", now, "radar");
-    expect(at).toEqual(new Date("2026-01-25T00:00:00Z"));
+    expect(at).toEqual(now);
     expect(ranks.get("stashbox.test")).toBe(1);
     expect(ranks.get("boxdrop.test")).toBe(7);
     expect(ranks.size).toBe(7);

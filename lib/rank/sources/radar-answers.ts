@@ -1,13 +1,14 @@
 // Cloudflare Radar's ranking answers, checked with zod and read into readings. Every answer is an
 // envelope {success, errors, messages, result}; a domain's details give its rank inside the top
 // 100, else a bucket ("200" ... ">200000"), and its rank in its top locations; a location's top
-// list gives ranks 1–100 there. Dates come from result.meta.dateRange[0].endTime.
+// list gives ranks 1–100 there. Readings are dated when they were fetched (`now`), not by the day
+// of data Radar says it ranked: Radar may rank that day again differently, and a bucket it gives
+// at 14:05 must not be told as the rank of midnight (decision 0004).
 import { z } from "zod";
 import { SourceError } from "@/lib/errors";
 import { radarBucket } from "@/lib/rank/rank-text";
 import type { RankReading, RankValue } from "@/lib/rank/rank-types";
 import { checkAnswer, parseJsonAnswer } from "./answer-json";
-import { startOfUtcDay } from "./published-at";
 
 const envelope = z.object({
   success: z.boolean(),
@@ -20,11 +21,6 @@ const countryCode = z
   .regex(/^[A-Za-z]{2}$/, "a two-letter country code")
   .transform((code) => code.toUpperCase());
 const rank = z.number().int().positive();
-const meta = z
-  .object({
-    dateRange: z.array(z.object({ endTime: z.iso.datetime({ offset: true }) })).optional(),
-  })
-  .optional();
 
 const domainResult = z.object({
   details_0: z.object({
@@ -32,12 +28,10 @@ const domainResult = z.object({
     bucket: z.union([z.string(), z.number()]).transform(String).optional(),
     top_locations: z.array(z.object({ locationCode: countryCode, rank })).default([]),
   }),
-  meta,
 });
 
 const topResult = z.object({
   top_0: z.array(z.object({ rank, domain: z.string().transform((d) => d.toLowerCase()) })),
-  meta,
 });
 
 /** The result of a successful answer; a failed one (status or success: false) names its errors. */
@@ -59,13 +53,7 @@ export function openRadarEnvelope(
   throw new SourceError("http", where.source, `${where.what} ${failed}${said}`);
 }
 
-/** The answer's day: that of its date range's end, else of now. */
-function answerDay(answerMeta: z.output<typeof meta>, now: Date): Date {
-  const end = answerMeta?.dateRange?.[0]?.endTime;
-  return startOfUtcDay(end ? new Date(end) : now);
-}
-
-/** A domain's global reading and one exact reading per top location. */
+/** A domain's global reading and one exact reading per top location, dated `now` (the fetch). */
 export function radarDomainReadings(
   result: unknown,
   domain: string,
@@ -73,9 +61,8 @@ export function radarDomainReadings(
   source: string,
 ): RankReading[] {
   const what = `the Radar rank of ${domain}`;
-  const checked = checkAnswer(result, domainResult, { source, what });
-  const { details_0: details, meta: answerMeta } = checked;
-  const at = answerDay(answerMeta, now);
+  const { details_0: details } = checkAnswer(result, domainResult, { source, what });
+  const at = now;
   let value: RankValue | null;
   if (details.rank !== undefined) value = { kind: "exact", rank: details.rank };
   else if (details.bucket !== undefined) value = radarBucket(details.bucket);
@@ -94,7 +81,7 @@ export function radarDomainReadings(
   ];
 }
 
-/** The ranks in one location's top list, and the list's day. */
+/** The ranks in one location's top list, dated `now` (the fetch). */
 export function radarTopRanks(
   result: unknown,
   location: string,
@@ -102,8 +89,8 @@ export function radarTopRanks(
   source: string,
 ): { at: Date; ranks: Map<string, number> } {
   const what = `the Radar top list of ${location}`;
-  const { top_0: top, meta: answerMeta } = checkAnswer(result, topResult, { source, what });
+  const { top_0: top } = checkAnswer(result, topResult, { source, what });
   const ranks = new Map<string, number>();
   for (const entry of top) if (!ranks.has(entry.domain)) ranks.set(entry.domain, entry.rank);
-  return { at: answerDay(answerMeta, now), ranks };
+  return { at: now, ranks };
 }

@@ -1,12 +1,16 @@
-// Rank source "tranco": the daily list, the API's back-fill, or both. With both, the list's
-// readings stand and the API adds the days the list does not give (the same day from both is
-// the list's, which is what was published that day).
+// Rank source "tranco": the daily list, the API's back-fill, or both. The list's readings are
+// dated by its day. The API's are dated as readings: its entry for the list day still running at
+// the fetch is dated at the fetch, so a rank that changes within a day keeps each reading; an
+// earlier day's entry at that day's last moment, after any reading taken during it. Where list
+// and API say the same, the recorder keeps one (a reading equal to the one before it that day).
 import type { RankSourceConfig } from "@/lib/config/schema";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
 import { readTrancoApi } from "./tranco-api";
 import { readTrancoList } from "./tranco-list";
 
 export type TrancoConfig = Extract<RankSourceConfig, { kind: "tranco" }>;
+
+const DAY_MS = 86_400_000;
 
 function readingKey(reading: RankReading): string {
   return `${reading.domain} ${reading.scope} ${reading.at.getTime()}`;
@@ -18,6 +22,15 @@ export function mergeReadings(first: RankReading[], second: RankReading[]): Rank
   return [...first, ...second.filter((reading) => !taken.has(readingKey(reading)))];
 }
 
+/**
+ * An API entry (dated 00:00 UTC of its list day) as a reading taken at `fetchedAt`: at the fetch
+ * while its day runs, else at the day's last millisecond.
+ */
+export function datedByFetch(reading: RankReading, fetchedAt: Date): RankReading {
+  const lastMoment = reading.at.getTime() + DAY_MS - 1;
+  return { ...reading, at: new Date(Math.min(fetchedAt.getTime(), lastMoment)) };
+}
+
 export async function readTranco(
   config: TrancoConfig,
   context: RankReadContext,
@@ -25,5 +38,8 @@ export async function readTranco(
   const { key, timeout, listUrl, apiUrl, pace } = config;
   const list = listUrl ? await readTrancoList({ key, listUrl, timeout }, context) : [];
   const api = apiUrl ? await readTrancoApi({ key, apiUrl, timeout, pace }, context) : [];
-  return mergeReadings(list, api);
+  return mergeReadings(
+    list,
+    api.map((reading) => datedByFetch(reading, context.now)),
+  );
 }
