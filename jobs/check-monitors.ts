@@ -18,15 +18,14 @@ const notificationBudgetMs = 8_000;
 
 export const checkMonitors: Job = {
   name: "check-monitors",
-  async run({ db, config, log, signal, count }) {
+  async run({ db, config, log, signal, count, inProgress }) {
     const { due, inFlight } = await claimDueMonitors(db, config.monitors, new Date());
     if (inFlight > 0) count("checks_in_flight", inFlight);
     let failure: unknown = null;
     await runEach(
       due,
       ({ monitor }) => `monitor ${monitor.key}`,
-      count,
-      signal,
+      { count, signal, inProgress },
       async ({ monitor, release }) => {
         try {
           const at = new Date();

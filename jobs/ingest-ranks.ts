@@ -7,18 +7,18 @@ import type { Job } from "./types";
 export const ingestRanks: Job = {
   name: "ingest-ranks",
   async run(context) {
-    const { runId, db, config, log, signal, count } = context;
+    const { runId, db, config, log, signal, deadline, count } = context;
     const domains = [config.service.domain, ...config.competitors.map((c) => c.domain)];
     await ingestThenCount(context, () =>
       runEach(
         config.sources.ranks,
         (source) => source.key,
-        count,
-        signal,
+        context,
         async (source) => {
           const readings = await readRankSource(source, {
             domains,
             signal,
+            deadline,
             now: new Date(),
             note: (message) => log.info({ source: source.key }, message),
           });

@@ -24,6 +24,8 @@ export type RankReadContext = {
   /** The tracked domains: the service first, then competitors. Lower case. */
   domains: string[];
   signal: AbortSignal;
+  /** When the run's time is up: a rate limit that lasts past it ends the source's part at once. */
+  deadline?: Date;
   /** Now, for sources whose answers carry no date. */
   now: Date;
   /** A line for the job's log ("backfilled 30 days of stashbox.test"). */

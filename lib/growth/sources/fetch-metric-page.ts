@@ -1,8 +1,8 @@
 // What every fetched metric source does before parsing: ask with its Accept type and optional
-// bearer token, within its time and size limits, and refuse any status but 200.
+// bearer token, within its time and size limits, and refuse any status but 200 (a 429 saying
+// until when the source is rate-limited: the next scheduled run is the retry).
 import { readSecret } from "@/lib/env";
-import { SourceError } from "@/lib/errors";
-import { fetchSource, type SourceResponse } from "@/lib/http/fetch-source";
+import { fetchSource, type SourceResponse, statusError } from "@/lib/http/fetch-source";
 
 type Fetched = { metric: string; url: string; timeout: number; tokenEnv?: string };
 
@@ -22,7 +22,7 @@ export async function fetchMetricPage(
     signal,
     maxBytes,
   });
-  if (response.status !== 200)
-    throw new SourceError("http", source, `${config.url} answered HTTP ${response.status}`);
+  const refused = statusError(response, source, config.url);
+  if (refused) throw refused;
   return { ...response, source };
 }

@@ -6,6 +6,7 @@
 // Prometheus itself, any malformed line refuses the whole answer.
 import type { MetricSourceConfig } from "@/lib/config/schema";
 import { SourceError } from "@/lib/errors";
+import { redactUrl } from "@/lib/http/redact-url";
 import type { MetricReader } from "@/lib/growth/sample-types";
 import { fetchMetricPage } from "./fetch-metric-page";
 import { type PrometheusSample, parseExposition, seriesName } from "./prometheus-exposition";
@@ -108,7 +109,7 @@ export const readPrometheusMetric: MetricReader<PrometheusConfig> = async (confi
     throw new SourceError(
       "parse",
       response.source,
-      `${config.url} answered protobuf, not the text format`,
+      `${redactUrl(config.url)} answered protobuf, not the text format`,
     );
   }
   return parsePrometheusMetric(response.body, config);

@@ -6,9 +6,9 @@ import type { RankSourceConfig } from "@/lib/config/schema";
 import { readSecret } from "@/lib/env";
 import { SourceError } from "@/lib/errors";
 import { fetchSource } from "@/lib/http/fetch-source";
+import { rateLimitOf, withRateLimitRetry } from "@/lib/http/rate-limit";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
 import { openRadarEnvelope, radarDomainReadings, radarTopRanks } from "./radar-answers";
-import { RateLimitedError, retryAfterMs, withRateLimitRetry } from "./rate-limit";
 
 export type RadarConfig = Extract<RankSourceConfig, { kind: "cloudflare-radar" }>;
 
@@ -40,13 +40,11 @@ export async function readCloudflareRadar(
           headers,
           signal: context.signal,
         });
-        if (answer.status === 429) {
-          const waitMs = retryAfterMs(answer.headers.get("retry-after"), new Date());
-          throw new RateLimitedError(source, url, waitMs);
-        }
+        const limited = rateLimitOf(answer, source, url);
+        if (limited) throw limited;
         return openRadarEnvelope(answer.status, answer.body, { source, what });
       },
-      { signal: context.signal },
+      { signal: context.signal, deadline: context.deadline, attemptMs: config.timeout },
     );
 
   const readings: RankReading[] = [];

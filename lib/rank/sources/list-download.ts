@@ -1,8 +1,10 @@
 // Downloads a rank list as a stream of chunks, never whole: a million-line list is read as it
 // arrives. The time limit covers the whole download, the size limit counts every byte (declared
-// or not), and failures are SourceErrors: "http" (a status other than 200, a broken connection),
-// "timeout", and "parse" for an answer over the size limit.
+// or not), and failures are SourceErrors (lib/http/fetch-source.ts): "http" (a status other than
+// 200, a broken connection, a redirect loop), "timeout", and "parse" for an answer over the limit.
 import { SourceError } from "@/lib/errors";
+import { type OpenedSource, openSource, statusError } from "@/lib/http/fetch-source";
+import { redactUrl } from "@/lib/http/redact-url";
 
 export type ListDownloadOptions = {
   source: string;
@@ -22,36 +24,16 @@ export async function openListDownload(
   url: string,
   options: ListDownloadOptions,
 ): Promise<ListDownload> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = AbortSignal.any([options.signal, timeout]);
-  const fail = (error: unknown, doing: string): never => {
-    if (error instanceof SourceError) throw error;
-    if (timeout.aborted) {
-      throw new SourceError(
-        "timeout",
-        options.source,
-        `${url} was not read within ${options.timeoutMs} ms`,
-        { cause: error },
-      );
-    }
-    if (options.signal.aborted) throw options.signal.reason ?? error;
-    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new SourceError("http", options.source, `${doing} ${url}: ${reason}`, { cause: error });
-  };
-
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal,
-      headers: { accept: options.accept ?? "*/*" },
-      redirect: "follow",
-    });
-  } catch (error) {
-    return fail(error, "could not fetch");
-  }
-  if (response.status !== 200) {
+  const { response, fail } = await openSource(url, {
+    source: options.source,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    headers: { accept: options.accept ?? "*/*" },
+  });
+  const refused = statusError(response, options.source, url);
+  if (refused) {
     await response.body?.cancel().catch(() => undefined);
-    throw new SourceError("http", options.source, `${url} answered HTTP ${response.status}`);
+    throw refused;
   }
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > options.maxBytes) {
@@ -59,7 +41,7 @@ export async function openListDownload(
     throw new SourceError(
       "parse",
       options.source,
-      `${url} is ${declared} bytes, over the ${options.maxBytes}-byte limit`,
+      `${redactUrl(url)} is ${declared} bytes, over the ${options.maxBytes}-byte limit`,
     );
   }
   return { headers: response.headers, chunks: readChunks(response.body, url, options, fail) };
@@ -69,7 +51,7 @@ async function* readChunks(
   body: ReadableStream<Uint8Array> | null,
   url: string,
   options: ListDownloadOptions,
-  fail: (error: unknown, doing: string) => never,
+  fail: OpenedSource["fail"],
 ): AsyncGenerator<Uint8Array> {
   if (!body) return;
   const reader = body.getReader();
@@ -80,7 +62,7 @@ async function* readChunks(
       try {
         next = await reader.read();
       } catch (error) {
-        return fail(error, "the download broke off:");
+        return fail(error, "the download broke off from");
       }
       if (next.done) return;
       size += next.value.byteLength;
@@ -88,7 +70,7 @@ async function* readChunks(
         throw new SourceError(
           "parse",
           options.source,
-          `${url} is over the ${options.maxBytes}-byte limit`,
+          `${redactUrl(url)} is over the ${options.maxBytes}-byte limit`,
         );
       }
       yield next.value;

@@ -1,8 +1,7 @@
 // Rank source "page": one page per tracked domain ({domain} in config.url), read with a preset
 // layout or the configured selectors. Pages carry no list date: a reading is dated by the page's
 // Last-Modified (else now) floored to config.period, so reading twice within a period stores once.
-import { SourceError } from "@/lib/errors";
-import { fetchSource } from "@/lib/http/fetch-source";
+import { fetchSource, statusError } from "@/lib/http/fetch-source";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
 import { parseRankPage } from "./page-parse";
 import type { PageConfig } from "./page-presets";
@@ -25,8 +24,8 @@ export async function readRankPage(
       headers: { accept },
       signal: context.signal,
     });
-    if (answer.status !== 200)
-      throw new SourceError("http", source, `${url} answered HTTP ${answer.status}`);
+    const refused = statusError(answer, source, url);
+    if (refused) throw refused;
     const at = floorToPeriod(lastModified(answer.headers) ?? context.now, config.period);
     const page = parseRankPage(answer.body, config, { source, what: `the page of ${domain}` });
     if (page.global) readings.push({ domain, scope: "global", at, value: page.global });

@@ -2,15 +2,16 @@
 // list ({"domain", "ranks": [{"date", "rank"}]}, in no particular order). It back-fills exact
 // global readings dated at 00:00 UTC of each list's day, the same day the list itself gives.
 // Tranco asks for at most one request a second: requests are paced to config.pace across the
-// run (p-throttle), and a 429 waits as Retry-After says before trying again.
+// run (p-throttle). A 429 waits as Retry-After says when another try still fits in the run
+// (context.deadline), and otherwise ends this source's part of the run at once.
 import pThrottle from "p-throttle";
 import { z } from "zod";
 import { SourceError } from "@/lib/errors";
-import { fetchSource } from "@/lib/http/fetch-source";
+import { fetchSource, statusError } from "@/lib/http/fetch-source";
+import { withRateLimitRetry } from "@/lib/http/rate-limit";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
 import { parseJsonAnswer } from "./answer-json";
 import { parseDay } from "./published-at";
-import { RateLimitedError, retryAfterMs, withRateLimitRetry } from "./rate-limit";
 
 export type TrancoApiConfig = { key: string; apiUrl: string; timeout: number; pace: number };
 
@@ -74,16 +75,14 @@ export async function readTrancoApi(
     const response = await withRateLimitRetry(
       async () => {
         const answer = await get(url);
-        if (answer.status === 429) {
-          const waitMs = retryAfterMs(answer.headers.get("retry-after"), new Date());
-          throw new RateLimitedError(source, url, waitMs);
-        }
-        if (answer.status !== 200)
-          throw new SourceError("http", source, `${url} answered HTTP ${answer.status}`);
+        const refused = statusError(answer, source, url);
+        if (refused) throw refused;
         return answer;
       },
       {
         signal: context.signal,
+        deadline: context.deadline,
+        attemptMs: config.timeout,
         onWait: (waitMs) => context.note?.(`rate limited: waiting ${waitMs} ms for ${domain}`),
       },
     );
