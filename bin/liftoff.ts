@@ -4,10 +4,12 @@ import { parseArgs } from "node:util";
 import { configPath, loadConfig } from "@/lib/config";
 import { createDatabase } from "@/lib/database/client";
 import { resolveDatabase } from "@/lib/database/resolve";
+import { describeDatabase } from "@/lib/database/wait";
 import { readEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { createFounder } from "@/lib/auth/founders";
 import { importRanksOnce, listJobs, runJobOnce } from "@/jobs/cli";
+import { exitCodes } from "@/jobs/exit-codes";
 import { startWorker } from "@/jobs/worker";
 import { launch } from "./launch";
 
@@ -16,7 +18,9 @@ const usage = `Usage:
   liftoff worker                     run the job worker alone
   liftoff web                        run the web server alone (needs \`next build\`; PORT)
   liftoff jobs list                  every job: schedule, next run, last run, outcome
-  liftoff jobs run <job>             run one job now; the exit code is its outcome
+  liftoff jobs run <job>             run one job now; the exit code is its outcome:
+                                     0 success, 1 failed, 2 timeout, 3 skipped, 64 usage,
+                                     69 database unreachable, 70 internal error, 78 configuration
   liftoff jobs import-ranks <file> [--source S --domain D --at T --preset P]
                                      import a rank history (CSV, JSON, or an archived page)
   liftoff migrate                    apply database migrations
@@ -25,9 +29,26 @@ const usage = `Usage:
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase<T>(fn: (url: string) => Promise<T>, signal?: AbortSignal): Promise<T> {
+/** How long a one-off command (jobs, migrate, user) waits for PostgreSQL; the worker waits on. */
+const oneOffDatabaseWaitMs = 30_000;
+
+class DatabaseUnreachableError extends Error {
+  override name = "DatabaseUnreachableError";
+}
+
+async function withDatabase<T>(
+  fn: (url: string) => Promise<T>,
+  signal: AbortSignal | "one-off" = "one-off",
+): Promise<T> {
   const settings = readEnv();
-  const database = await resolveDatabase(settings, log, { signal });
+  const patience = signal === "one-off" ? AbortSignal.timeout(oneOffDatabaseWaitMs) : signal;
+  const database = await resolveDatabase(settings, log, { signal: patience }).catch((error) => {
+    if (signal !== "one-off" || !patience.aborted) throw error;
+    const where = describeDatabase(settings.DATABASE_URL ?? "");
+    throw new DatabaseUnreachableError(
+      `PostgreSQL at ${where} could not be reached within ${oneOffDatabaseWaitMs / 1000} s`,
+    );
+  });
   try {
     return await fn(database.url);
   } finally {
@@ -135,16 +156,24 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   print(usage);
-  return 64;
+  return exitCodes.usage;
 }
+
+/** Errors written for a person, printed without a stack, and the exit code each stands for. */
+const plainErrors: Record<string, number> = {
+  ConfigError: exitCodes.config,
+  EnvError: exitCodes.config,
+  ValidationError: exitCodes.usage,
+  DatabaseUnreachableError: exitCodes.databaseUnreachable,
+};
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Configuration and environment errors are already written for a person: print them plainly.
     const err = error as Error;
-    const plain = ["ConfigError", "EnvError", "ValidationError"].includes(err?.name);
+    const code = plainErrors[err?.name] ?? exitCodes.internal;
+    const plain = code !== exitCodes.internal;
     process.stderr.write(plain ? `${err.message}\n` : `${err?.stack ?? String(error)}\n`);
-    process.exit(plain ? 2 : 1);
+    process.exit(code);
   },
 );

@@ -7,6 +7,7 @@ import { syncConfig } from "@/lib/setup/sync-config";
 import { findJob, jobs } from "./registry";
 import { importRanks } from "./import-ranks";
 import type { Job } from "./types";
+import { exitCodeOf, exitCodes } from "./exit-codes";
 import { runJob } from "./run-job";
 
 type CliDeps = {
@@ -59,12 +60,12 @@ export async function listJobs({ db, config, print }: CliDeps): Promise<number> 
   return 0;
 }
 
-/** Runs one job once through the same wrapper as the worker. Exit code: 0 success, 1 failed, 2 timeout, 3 skipped, 64 unknown job. */
+/** Runs one job once through the same wrapper as the worker; its exit code is the outcome's (jobs/exit-codes.ts). */
 export async function runJobOnce(name: string | undefined, deps: CliDeps): Promise<number> {
   const job = name ? findJob(name) : undefined;
   if (!job) {
     deps.print(`Unknown job "${name ?? ""}". Jobs: ${Object.keys(jobs).join(", ")}`);
-    return 64;
+    return exitCodes.usage;
   }
   return runOnce(job, deps.config.jobs[job.name], deps);
 }
@@ -90,7 +91,7 @@ export async function importRanksOnce(args: ImportRanksArgs, deps: CliDeps): Pro
       deps.print(
         `An archived page needs --source <key> --domain <domain> --at <YYYY-MM-DD or ISO time> --preset <${presets.join("|")}>`,
       );
-      return 64;
+      return exitCodes.usage;
     }
     options = { page: { source: args.source, domain: args.domain.toLowerCase(), at, preset } };
   }
@@ -107,5 +108,5 @@ async function runOnce(job: Job<string>, settings: JobSettings, deps: CliDeps): 
   deps.print(
     `${job.name}: ${result.outcome}${counts ? ` (${counts})` : ""}${result.error ? `\n${result.error}` : ""}`,
   );
-  return { success: 0, failed: 1, timeout: 2, skipped: 3 }[result.outcome];
+  return exitCodeOf(result.outcome);
 }

@@ -202,7 +202,7 @@ describe("a bad configuration file", () => {
       LIFTOFF_DATA_DIR: dataDir,
       DATABASE_URL: "",
     });
-    expect(await cli.exited).toBe(2);
+    expect(await cli.exited).toBe(78); // EX_CONFIG: not a timeout's 2
     expect(cli.output()).toContain(
       'monitors[0].url: expected an http:// or https:// URL, found "nope"',
     );
