@@ -125,6 +125,25 @@ describe("toClimbRows", () => {
     ]);
   });
 
+  it("draws every reading of one day at its own time: a climb from 4,100 to 3 by the afternoon", () => {
+    const within = (day: number, hours: number, rank: number): RankPoint => ({
+      ...exact(day, rank),
+      at: new Date(t0 + day * DAY + hours * 3_600_000).toISOString(),
+    });
+    const lines = toClimbLines(
+      page([service("tranco", [within(1, 14.1, 3), exact(0, 5000), within(1, 9, 4100)])]),
+    );
+    const { rows, segments } = toClimbRows(lines, 10_000, t0 + 2 * DAY);
+    expect(segments).toHaveLength(1);
+    expect(rows.map((r) => [new Date(r.t).toISOString(), r[segments[0]!.key]])).toEqual([
+      ["2026-03-01T00:00:00.000Z", 5000],
+      ["2026-03-02T09:00:00.000Z", 4100],
+      ["2026-03-02T14:06:00.000Z", 3],
+    ]);
+    expect(readingsAt(lines, t0 + DAY + 12 * 3_600_000)[0]!.text).toBe("#4,100");
+    expect(bestShown(lines)!.rank).toBe(3);
+  });
+
   it("never turns a bucket into an exact point: it is a band, and breaks the line", () => {
     const lines = toClimbLines(
       page([service("tranco", [exact(0, 6000), bucket(1, 1001, 5000), exact(2, 900)])]),

@@ -293,6 +293,8 @@ describe("the Rank page", () => {
       `▲ ${(serviceRank(12) - 141).toLocaleString("en-US")} in 7 d`,
     );
     expect(await text(page, "rank-radar")).toBe("top 5,000");
+    // A bucket is never told as a place anywhere on the Overview.
+    expect(await page.locator("body").textContent()).not.toMatch(/#5,000|#5K/);
     await page.close();
   });
 });
