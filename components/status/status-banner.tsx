@@ -1,8 +1,15 @@
 // The top of the page: the overall status in a coloured band, when it was last updated, and while
-// the database is unreachable a notice that this is the last status known.
+// the database is unreachable a notice, in words, of when the status shown was read and how long
+// ago that was.
 import type { ServedSnapshot } from "@/lib/status/status-types";
 import { StatusIcon } from "./status-icon";
-import { formatStatusTime, indicatorTone, staleNotice } from "@/lib/status/status-labels";
+import {
+  formatStatusTime,
+  indicatorTone,
+  staleNotice,
+  unknownNotice,
+} from "@/lib/status/status-labels";
+import { isUnknownSnapshot } from "@/lib/status/unknown-snapshot";
 
 export function StatusBanner({ served }: { served: ServedSnapshot }) {
   const { snapshot, stale, ageMs } = served;
@@ -19,7 +26,9 @@ export function StatusBanner({ served }: { served: ServedSnapshot }) {
       </div>
       {stale ? (
         <p className="status-stale" role="status" data-testid="status-stale">
-          {staleNotice(ageMs)}
+          {isUnknownSnapshot(snapshot)
+            ? unknownNotice
+            : staleNotice(snapshot.generatedAt, ageMs, snapshot.page.timeZone)}
         </p>
       ) : (
         <p className="status-updated">

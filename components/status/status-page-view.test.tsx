@@ -2,6 +2,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import type { ServedSnapshot, StatusSnapshot } from "@/lib/status/status-types";
+import { unknownSnapshot } from "@/lib/status/unknown-snapshot";
 import { StatusPageView } from "./status-page-view";
 import { fixtureIncident, fixtureSnapshot } from "./status-snapshot.fixture";
 
@@ -29,21 +30,30 @@ describe("the status page without JavaScript", () => {
     // Website and Uploads are showcased; Sign-in is not.
     expect(html.match(/class="uptime-bar__day /g)).toHaveLength(180);
     expect(html).toContain(
-      'title="18 Jan 2026: 98.19% uptime, 26 min major outage. Incident: Uploads failing"',
+      'title="18 Jan 2026: 98.19% uptime that day, 26 min major outage. Incident: Uploads failing"',
     );
-    expect(text).toContain("99.98% uptime");
+    // Every percentage names its window.
+    expect(text).toContain("99.98% uptime over the last 90 days");
+    expect(
+      text.match(/% uptime(?! over the last 90 days| that day| so far today|, 90 days)/g),
+    ).toBeNull();
     expect(text).toContain("99.2% of requests succeeded in the last hour across 360 checks");
     expect(text).toContain("Uploads failing");
     expect(text).toContain("Resolved after 26 min");
     expect(text).toContain("No response times measured in the last 24 hours.");
     expect(html).toContain('href="/api/v2/summary.json"');
     expect(html).toContain('href="/feed/incidents.rss"');
-    expect(text).not.toContain("live updates are paused");
+    expect(text).not.toContain("cannot reach its database");
   });
 
   it("says when the status is stale instead of failing", () => {
     const { text } = render(fixtureSnapshot, { stale: true, ageMs: 12 * 60_000 });
-    expect(text).toContain("Status as of 12 min ago: live updates are paused");
+    expect(text).toContain(
+      "Liftoff cannot reach its database right now: this page shows the status as of 12:00 UTC, 12 minutes ago.",
+    );
+    const unknown = render(unknownSnapshot({ ...fixtureSnapshot.page }), { stale: true, ageMs: 0 });
+    expect(unknown.text).toContain("Status Unknown");
+    expect(unknown.text).toContain("the current status is unknown.");
   });
 
   it("puts maintenance and an unresolved incident above the components", () => {

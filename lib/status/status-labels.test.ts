@@ -1,21 +1,55 @@
 import { describe, expect, it } from "vitest";
 import {
-  formatAge,
+  formatAgo,
   formatSpan,
   formatStatusTime,
   formatWindow,
   staleNotice,
+  unknownNotice,
+  uptimeLabel,
 } from "./status-labels";
 
 describe("the stale notice", () => {
-  it("says how old the status is and that updates are paused", () => {
-    expect(staleNotice(12 * 60_000 + 5_000)).toBe(
-      "Status as of 12 min ago: live updates are paused",
+  const asOf = "2026-01-12T01:02:00Z"; // 14:02 in Auckland (GMT+13)
+  it("says in words when the status shown was read and how long ago", () => {
+    expect(staleNotice(asOf, 12 * 60_000 + 5_000, "Pacific/Auckland")).toBe(
+      "Liftoff cannot reach its database right now: this page shows the status as of 14:02 GMT+13, 12 minutes ago.",
     );
-    // Never "as of 0 s ago": with no good snapshot yet, it says the status could not be read.
-    expect(staleNotice(0)).toBe("Live updates are paused: the latest status could not be read");
-    expect(formatAge(3 * 3_600_000)).toBe("3 h");
-    expect(formatAge(3 * 86_400_000)).toBe("3 days");
+    expect(staleNotice(asOf, 40_000, "UTC")).toBe(
+      "Liftoff cannot reach its database right now: this page shows the status as of 01:02 UTC, 40 seconds ago.",
+    );
+    expect(staleNotice(asOf, 61_000, "UTC")).toContain("as of 01:02 UTC, 1 minute ago.");
+  });
+
+  it("names the day when the status shown is from another day", () => {
+    // 23 h later it is the 13th in Auckland.
+    expect(staleNotice(asOf, 23 * 3_600_000, "Pacific/Auckland")).toBe(
+      "Liftoff cannot reach its database right now: this page shows the status as of 12 Jan 2026, 14:02 GMT+13, 23 hours ago.",
+    );
+    expect(staleNotice(asOf, 3 * 86_400_000, "UTC")).toContain(
+      "as of 12 Jan 2026, 01:02 UTC, 3 days ago.",
+    );
+  });
+
+  it("says when the status is unknown rather than old", () => {
+    expect(unknownNotice).toBe(
+      "Liftoff cannot reach its database right now, and has not been since this page started: the current status is unknown.",
+    );
+  });
+
+  it("says how long ago in words", () => {
+    expect(formatAgo(0)).toBe("0 seconds ago");
+    expect(formatAgo(1_500)).toBe("1 second ago");
+    expect(formatAgo(3 * 3_600_000 + 59 * 60_000)).toBe("3 hours ago");
+    expect(formatAgo(47 * 3_600_000)).toBe("47 hours ago");
+    expect(formatAgo(3 * 86_400_000)).toBe("3 days ago");
+  });
+});
+
+describe("uptime", () => {
+  it("names its window", () => {
+    expect(uptimeLabel(0.99953)).toBe("99.95% uptime over the last 90 days");
+    expect(uptimeLabel(1, "short")).toBe("100% uptime, 90 days");
   });
 });
 

@@ -1,5 +1,6 @@
 // Words and tones for the public status page: every status in plain English beside its colour
 // (colour is never the only signal), and times in the page's own time zone.
+import { formatPercent } from "@/lib/api-client/format";
 import type {
   ComponentStatus,
   IncidentImpact,
@@ -64,6 +65,14 @@ export const maintenanceStatusLabel: Record<MaintenanceStatus, string> = {
   completed: "Completed",
 };
 
+/**
+ * A component's uptime with its window, so it never reads as the last hour's or a day's:
+ * "99.95% uptime over the last 90 days", or on a phone's narrow caption "99.95% uptime, 90 days".
+ */
+export function uptimeLabel(uptime: number, form: "long" | "short" = "long"): string {
+  return `${formatPercent(uptime)} uptime${form === "long" ? " over the last 90 days" : ", 90 days"}`;
+}
+
 export function isResolved(status: IncidentStatus): boolean {
   return status === "resolved" || status === "postmortem";
 }
@@ -72,20 +81,37 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** How old a snapshot is, roughly: "40 s", "12 min", "3 h", "2 days". */
-export function formatAge(ms: number): string {
+/** How long ago, in words: "40 seconds ago", "12 minutes ago", "3 hours ago", "2 days ago". */
+export function formatAgo(ms: number): string {
   const age = Math.max(0, ms);
-  if (age < MINUTE) return `${Math.floor(age / 1000)} s`;
-  if (age < HOUR) return `${Math.floor(age / MINUTE)} min`;
-  if (age < 2 * DAY) return `${Math.floor(age / HOUR)} h`;
-  return `${Math.floor(age / DAY)} days`;
+  const [count, unit] =
+    age < MINUTE
+      ? [Math.floor(age / 1000), "second"]
+      : age < HOUR
+        ? [Math.floor(age / MINUTE), "minute"]
+        : age < 2 * DAY
+          ? [Math.floor(age / HOUR), "hour"]
+          : [Math.floor(age / DAY), "day"];
+  return `${count} ${unit}${count === 1 ? "" : "s"} ago`;
 }
 
-/** The banner's notice while the database is unreachable and the last good snapshot is served. */
-export function staleNotice(ageMs: number): string {
-  if (ageMs < MINUTE) return "Live updates are paused: the latest status could not be read";
-  return `Status as of ${formatAge(ageMs)} ago: live updates are paused`;
+const unreachable = "Liftoff cannot reach its database right now";
+
+/**
+ * The banner's notice while the database cannot be reached and the last good snapshot, made at
+ * `asOfIso` and `ageMs` old, is shown: "Liftoff cannot reach its database right now: this page
+ * shows the status as of 14:02 GMT+13, 12 minutes ago." The date is said too when it is not today.
+ */
+export function staleNotice(asOfIso: string, ageMs: number, timeZone: string): string {
+  const asOf = formatStatusTime(asOfIso, timeZone);
+  const [day, time] = asOf.split(", ");
+  const now = formatStatusTime(new Date(Date.parse(asOfIso) + ageMs).toISOString(), timeZone);
+  const when = time && now.startsWith(`${day}, `) ? time : asOf;
+  return `${unreachable}: this page shows the status as of ${when}, ${formatAgo(ageMs)}.`;
 }
+
+/** The notice when the database has not been reached since the page started. */
+export const unknownNotice = `${unreachable}, and has not been since this page started: the current status is unknown.`;
 
 /** "1 h 12 min", "26 min", "2 days 3 h": how long an incident or a window lasted. */
 export function formatSpan(ms: number): string {

@@ -3,6 +3,12 @@
 // that reads only the indicator must not be told all is well when nobody knows.
 import type { StatusSnapshot } from "./status-types";
 
+const unknownDescription = "Status Unknown";
+
+/** True for the snapshot below: the page has not read its database since it started. */
+export const isUnknownSnapshot = (snapshot: StatusSnapshot) =>
+  snapshot.status.description === unknownDescription && snapshot.components.length === 0;
+
 export function unknownSnapshot(
   page: { id: string; name: string; url: string; timeZone: string },
   now = new Date(),
@@ -11,7 +17,7 @@ export function unknownSnapshot(
   return {
     generatedAt: at,
     page: { ...page, updatedAt: at },
-    status: { indicator: "minor", description: "Status Unknown" },
+    status: { indicator: "minor", description: unknownDescription },
     components: [],
     incidents: [],
     maintenances: [],
