@@ -1,10 +1,9 @@
 // The components, each with its status in words and an icon, and its 90-day bar when it is
 // showcased. Groups are <details>, so they fold and unfold without JavaScript.
-import { formatPercent } from "@/lib/api-client/format";
 import type { StatusComponent, StatusSnapshot } from "@/lib/status/status-types";
 import { dayBars } from "./day-bars";
 import { StatusIcon } from "./status-icon";
-import { componentStatusLabel, componentStatusTone } from "@/lib/status/status-labels";
+import { componentStatusLabel, componentStatusTone, uptimeLabel } from "@/lib/status/status-labels";
 import { UptimeBar } from "./uptime-bar";
 import { arrangeComponents } from "./visible-components";
 
@@ -19,6 +18,8 @@ function ComponentStatusText({ status }: { status: StatusComponent["status"] }) 
   );
 }
 
+/** "90 days ago ── 99.98% uptime over the last 90 days ── Today"; on a phone, 30 days are drawn but
+ *  the percentage is still the 90 days', and says so. */
 function UptimeCaptions({ uptime }: { uptime: number | null }) {
   return (
     <div className="uptime-captions" aria-hidden="true">
@@ -27,8 +28,15 @@ function UptimeCaptions({ uptime }: { uptime: number | null }) {
         <span className="uptime-captions__short">30 days ago</span>
       </span>
       <span className="uptime-captions__rule" />
-      <span className="uptime-captions__uptime">
-        {uptime === null ? "No data yet" : `${formatPercent(uptime)} uptime`}
+      <span className="uptime-captions__uptime" data-testid="uptime-caption">
+        {uptime === null ? (
+          "No data yet"
+        ) : (
+          <>
+            <span className="uptime-captions__long">{uptimeLabel(uptime)}</span>
+            <span className="uptime-captions__short">{uptimeLabel(uptime, "short")}</span>
+          </>
+        )}
       </span>
       <span className="uptime-captions__rule" />
       <span>Today</span>
@@ -63,7 +71,7 @@ function ComponentItem({ component, context }: { component: StatusComponent; con
           <p className="visually-hidden">
             {component.uptime90d === null
               ? "No uptime data yet."
-              : `${formatPercent(component.uptime90d)} uptime over the last 90 days.`}
+              : `${uptimeLabel(component.uptime90d)}.`}
           </p>
         </>
       ) : null}

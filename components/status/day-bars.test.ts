@@ -24,18 +24,18 @@ describe("a day's colour", () => {
 describe("a day's title", () => {
   it("states the date, the uptime and the minutes of each severity", () => {
     expect(describeDay({ ...day({ major: 26 }), uptime: 1 - 26 / 1440 })).toBe(
-      "12 Jan 2026: 98.19% uptime, 26 min major outage",
+      "12 Jan 2026: 98.19% uptime that day, 26 min major outage",
     );
     expect(describeDay({ ...day({ partial: 75, degraded: 5 }), uptime: 0.95 })).toBe(
-      "12 Jan 2026: 95% uptime, 1 h 15 min partial outage, 5 min degraded performance",
+      "12 Jan 2026: 95% uptime that day, 1 h 15 min partial outage, 5 min degraded performance",
     );
   });
 
   it("says a good day and an unwatched day plainly, and names the incidents", () => {
-    expect(describeDay(day({}))).toBe("12 Jan 2026: 100% uptime, no downtime recorded");
+    expect(describeDay(day({}))).toBe("12 Jan 2026: 100% uptime that day, no downtime recorded");
     expect(describeDay({ ...day({}), uptime: null })).toBe("12 Jan 2026: No data: not watched yet");
     expect(describeDay({ ...day({ major: 26 }), uptime: 0.99 }, ["Uploads failing"])).toBe(
-      "12 Jan 2026: 99% uptime, 26 min major outage. Incident: Uploads failing",
+      "12 Jan 2026: 99% uptime that day, 26 min major outage. Incident: Uploads failing",
     );
   });
 });
@@ -83,8 +83,11 @@ describe("incidents on a day", () => {
     const bars = dayBars(website, fixtureSnapshot.incidents, "UTC", now);
     expect(bars).toHaveLength(90);
     expect(bars.filter((bar) => bar.severity === "major").map((bar) => bar.title)).toEqual([
-      "18 Jan 2026: 98.19% uptime, 26 min major outage. Incident: Uploads failing",
+      "18 Jan 2026: 98.19% uptime that day, 26 min major outage. Incident: Uploads failing",
     ]);
     expect(bars[89]!.heading).toBe("20 Jan 2026");
+    // Today is not over: its uptime is so far.
+    expect(bars[89]!.lines[0]).toBe("100% uptime so far today");
+    expect(bars[88]!.lines[0]).toBe("100% uptime that day");
   });
 });

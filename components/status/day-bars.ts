@@ -1,10 +1,13 @@
 // The 90-day bar of a component: each day coloured by the worst outage it saw and described in
-// words ("12 Jan 2026: 98.19% uptime, 26 min major outage"), so the bar reads without colour,
-// without a mouse and without JavaScript. Pure: the page computes these on the server.
+// words ("12 Jan 2026: 98.19% uptime that day, 26 min major outage"), so the bar reads without
+// colour, without a mouse and without JavaScript. A day's uptime says it is that day's (today's
+// "so far today"), so it never reads as the 90 days' or the last hour's. Pure: the page computes
+// these on the server.
 import { formatPercent } from "@/lib/api-client/format";
 import type { StatusComponent, StatusDay, StatusIncident } from "@/lib/status/status-types";
 import { zoneOffsetMinutes } from "@/lib/time/zone";
 import { formatSpan } from "@/lib/status/status-labels";
+import { localDate } from "@/lib/status/status-days";
 
 /** A bar's colour: the worst severity of the day, or no data before the component was watched. */
 export type DaySeverity = "none" | "degraded" | "partial" | "major" | "nodata";
@@ -14,7 +17,7 @@ export type DayBar = {
   severity: DaySeverity;
   /** "12 Jan 2026". */
   heading: string;
-  /** "98.19% uptime", then one line per severity with minutes, then incidents that day. */
+  /** "98.19% uptime that day", then one line per severity with minutes, then incidents that day. */
   lines: string[];
   /** The whole description on one line: the bar's title and its text for screen readers. */
   title: string;
@@ -44,10 +47,17 @@ export function formatDayDate(date: string): string {
   return Number.isNaN(at) ? date : dayFormat.format(at);
 }
 
-/** The lines of a day: its uptime, its outage minutes by severity (worst first), its incidents. */
-export function describeDayLines(day: StatusDay, incidents: readonly string[] = []): string[] {
+/**
+ * The lines of a day: its uptime, its outage minutes by severity (worst first), its incidents.
+ * `today` when the day is not over yet.
+ */
+export function describeDayLines(
+  day: StatusDay,
+  incidents: readonly string[] = [],
+  today = false,
+): string[] {
   if (day.uptime === null) return ["No data: not watched yet"];
-  const lines = [`${formatPercent(day.uptime)} uptime`];
+  const lines = [`${formatPercent(day.uptime)} uptime ${today ? "so far today" : "that day"}`];
   const { degraded, partial, major } = day.outageMinutes;
   if (major > 0) lines.push(`${formatSpan(major * MINUTE)} major outage`);
   if (partial > 0) lines.push(`${formatSpan(partial * MINUTE)} partial outage`);
@@ -57,9 +67,13 @@ export function describeDayLines(day: StatusDay, incidents: readonly string[] = 
   return lines;
 }
 
-/** "12 Jan 2026: 98.19% uptime, 26 min major outage". */
-export function describeDay(day: StatusDay, incidents: readonly string[] = []): string {
-  const [first, ...rest] = describeDayLines(day, incidents);
+/** "12 Jan 2026: 98.19% uptime that day, 26 min major outage". */
+export function describeDay(
+  day: StatusDay,
+  incidents: readonly string[] = [],
+  today = false,
+): string {
+  const [first, ...rest] = describeDayLines(day, incidents, today);
   const facts = rest.filter((line) => !line.startsWith("Incident: "));
   const named = rest.filter((line) => line.startsWith("Incident: "));
   const sentence = [first, ...facts].join(", ");
@@ -104,14 +118,16 @@ export function dayBars(
   timeZone: string,
   now: number,
 ): DayBar[] {
+  const today = localDate(new Date(now), timeZone);
   return component.days.map((day) => {
     const named = incidentsOnDay(component.id, day.date, incidents, timeZone, now);
+    const isToday = day.date === today;
     return {
       date: day.date,
       severity: daySeverity(day),
       heading: formatDayDate(day.date),
-      lines: describeDayLines(day, named),
-      title: describeDay(day, named),
+      lines: describeDayLines(day, named, isToday),
+      title: describeDay(day, named, isToday),
     };
   });
 }

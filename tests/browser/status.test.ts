@@ -264,7 +264,7 @@ async function expectEssentials(page: Page) {
   expect(await component("website").locator('[data-severity="major"]').count()).toBe(1);
   const described = squash(await outage.textContent());
   expect(described).toMatch(
-    new RegExp(`^${formatDayDate(outageDay)}: \\d+(\\.\\d+)?% uptime, 2 h major outage`),
+    new RegExp(`^${formatDayDate(outageDay)}: \\d+(\\.\\d+)?% uptime that day, 2 h major outage`),
   );
   expect(described).toContain(`Incident: ${pastIncident}`);
   // Days before the first check are grey, today is watched.
@@ -273,6 +273,10 @@ async function expectEssentials(page: Page) {
     await component("website").locator(".uptime-bar__day").last().getAttribute("data-severity"),
   ).toBe("none");
 
+  // Each percentage names its window, so 100% over 90 days never reads against the last hour's.
+  expect(squash(await component("website").getByTestId("uptime-caption").innerText())).toMatch(
+    /^\d+(\.\d+)?% uptime over the last 90 days$/,
+  );
   expect(squash(await page.getByTestId("last-hour").innerText())).toBe(
     "99.2% of requests succeeded in the last hour across 250 checks",
   );
