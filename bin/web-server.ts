@@ -11,7 +11,7 @@ import { createServer as createNetServer } from "node:net";
 import path from "node:path";
 import { createProxyServer } from "http-proxy-3";
 import { log } from "@/lib/log";
-import { isPublicResponsesMessage } from "@/lib/http/public-cache-bus";
+import { readSnapshotAnnouncement } from "@/lib/http/public-cache-bus";
 import { createResponseCache, type StoredResponse } from "@/lib/http/response-cache";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -97,9 +97,10 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
     );
     // A minute up counts as recovered: the next exit is waited on from 1 s again.
     const steady = setTimeout(() => (restarts = 0), 60_000).unref();
-    // A founder's change, made in Next.js's process: the copies are from before it.
+    // Each snapshot Next.js builds: copies age from it, and are dropped when the status changed.
     child.on("message", (message) => {
-      if (isPublicResponsesMessage(message)) cache.clear();
+      const built = readSnapshotAnnouncement(message);
+      if (built) cache.noteSnapshot(built);
     });
     child.once("exit", (code, signal) => {
       clearTimeout(steady);

@@ -3,11 +3,11 @@ import { StatusPageView } from "@/components/status/status-page-view";
 import { getConfig } from "@/lib/config";
 import { getServedSnapshot } from "@/lib/status/snapshot-cache";
 
-// Regenerated at most every 10 s from the in-memory snapshot and served as a cached page between
-// times (incremental static regeneration): a launch-day crowd costs one render per 10 s, never a
-// render or a query per visitor. At build time there may be no database: the snapshot cache then
-// serves its "status unknown" page, replaced within 10 s of the server starting.
-export const revalidate = 10;
+// Rendered from the in-memory snapshot, never a query per visitor. Not cached by Next.js: the web
+// front (bin/web-server.ts) keeps the one copy the crowd reads, by the page's one freshness budget
+// (lib/status/freshness.ts), and drops it when the status changes; a second cache here would only
+// add its own delay.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { snapshot } = await getServedSnapshot();

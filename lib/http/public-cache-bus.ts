@@ -1,18 +1,21 @@
 // The public response cache lives in the front server (bin/web-server.ts), a process apart from
-// Next.js, which it starts with an IPC channel. A founder's change, handled in Next.js, tells the
-// front through that channel that its copies are from before the change. Without a front (tests,
-// `next dev`) there is no channel and nothing to tell.
-const clearMessage = { liftoff: "public-responses-changed" } as const;
+// Next.js, which it starts with an IPC channel. Next.js owns the status snapshot; after every
+// build it tells the front when the snapshot was read and a validator of what the page says, so
+// the front ages its copies from the read and drops them when the status changed. Without a
+// front (tests, `next dev`) there is no channel and nothing to tell.
+import type { BuiltSnapshot } from "./response-cache";
 
-/** Tells the front server to drop its copies of the public pages. */
-export function clearPublicResponses(): void {
-  if (process.send && process.connected) process.send(clearMessage);
+const kind = "status-snapshot";
+
+/** Tells the front server about a snapshot just built. */
+export function announceSnapshot(built: BuiltSnapshot): void {
+  if (process.send && process.connected) process.send({ liftoff: kind, ...built });
 }
 
-export function isPublicResponsesMessage(message: unknown): boolean {
-  return (
-    typeof message === "object" &&
-    message !== null &&
-    (message as { liftoff?: unknown }).liftoff === clearMessage.liftoff
-  );
+/** The announcement in an IPC message, or null for anything else. */
+export function readSnapshotAnnouncement(message: unknown): BuiltSnapshot | null {
+  const m = message as { liftoff?: unknown; statusEtag?: unknown; builtAt?: unknown } | null;
+  if (typeof m !== "object" || m === null || m.liftoff !== kind) return null;
+  if (typeof m.statusEtag !== "string" || typeof m.builtAt !== "number") return null;
+  return { statusEtag: m.statusEtag, builtAt: m.builtAt };
 }

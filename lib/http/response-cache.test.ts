@@ -1,21 +1,20 @@
 import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { statusCacheControl } from "@/lib/status/freshness";
 import { createResponseCache, type ResponseCache, type StoredResponse } from "./response-cache";
 
 type Answer = StoredResponse | Error;
 
 /** A cache behind a real server; the app it fills from is a queue of answers. */
-async function serve(
-  answers: Answer[],
-  cacheControl = "public, s-maxage=10, stale-while-revalidate=30",
-) {
+async function serve(answers: Answer[], cacheControl = "private, no-store") {
   let now = 1_000_000;
   const fills: string[] = [];
   let release: (() => void) | null = null;
   let hold = false;
   const cache: ResponseCache = createResponseCache({
     clock: () => now,
+    freshness: { budgetMs: 10_000, refreshAheadMs: 3_000, waitMs: 100, retryMs: 5_000 },
     cacheable: (path) => path.startsWith("/status"),
     fill: async (path) => {
       fills.push(path);
@@ -50,6 +49,7 @@ async function serve(
     fills,
     request,
     advance: (ms: number) => (now += ms),
+    now: () => now,
     holdFills: () => (hold = true),
     releaseFill: () => {
       hold = false;
@@ -76,7 +76,7 @@ describe("the public response cache", () => {
     await running?.close();
   });
 
-  it("answers repeat visitors from one copy, saying how old it is", async () => {
+  it("answers repeat visitors from one copy, saying how old it is and for how long to keep it", async () => {
     running = await serve([page("first")]);
     const one = await running.request("/status");
     running.advance(4_000);
@@ -86,7 +86,10 @@ describe("the public response cache", () => {
     expect(two.body.toString()).toBe("first");
     expect(two.headers["x-liftoff-cache"]).toBe("hit");
     expect(two.headers.age).toBe("4");
+    expect(two.headers["x-liftoff-snapshot-stale"]).toBe("false");
     expect(two.headers.vary).toBe("Accept-Encoding");
+    // The app's own no-store (a dynamic page) is replaced by the page's one budget.
+    expect(two.headers["cache-control"]).toBe(statusCacheControl);
     expect(running.fills).toEqual(["/status"]);
   });
 
@@ -101,47 +104,81 @@ describe("the public response cache", () => {
     expect(running.fills).toHaveLength(1);
   });
 
-  it("serves a stale copy while one refill runs, then the new one", async () => {
+  it("renews a copy nearing the budget in the background, serving it meanwhile", async () => {
     running = await serve([page("old"), page("new")]);
     await running.request("/status");
-    running.advance(12_000);
-    const stale = await running.request("/status");
-    expect(stale.body.toString()).toBe("old");
-    expect(stale.headers["x-liftoff-cache"]).toBe("stale");
+    running.advance(8_000);
+    const ahead = await running.request("/status");
+    expect(ahead.body.toString()).toBe("old");
+    expect(ahead.headers["x-liftoff-cache"]).toBe("hit");
     await expect.poll(async () => (await running.request("/status")).body.toString()).toBe("new");
     expect(running.fills).toHaveLength(2);
   });
 
-  it("keeps the old copy, of any age, when refills fail", async () => {
-    running = await serve([page("kept"), new Error("connection refused")]);
+  it("after an idle spell, the first visitor gets a new copy, never the old one", async () => {
+    running = await serve([page("old"), page("new")]);
+    await running.request("/status");
+    running.advance(600_000);
+    const first = await running.request("/status");
+    expect(first.body.toString()).toBe("new");
+    expect(first.headers["x-liftoff-cache"]).toBe("miss");
+    expect(first.headers.age).toBe("0");
+  });
+
+  it("gives the old copy, told as stale, when a renewal past the budget is slow", async () => {
+    running = await serve([page("old"), page("new")]);
+    await running.request("/status");
+    running.advance(11_000);
+    running.holdFills();
+    const slow = await running.request("/status");
+    expect(slow.body.toString()).toBe("old");
+    expect(slow.headers["x-liftoff-cache"]).toBe("stale");
+    expect(slow.headers["x-liftoff-snapshot-stale"]).toBe("true");
+    expect(slow.headers.age).toBe("11");
+    running.releaseFill();
+    await expect.poll(async () => (await running.request("/status")).body.toString()).toBe("new");
+  });
+
+  it("keeps the old copy, of any age, when refills fail, and asks again every retryMs", async () => {
+    running = await serve([page("kept"), new Error("refused"), new Error("refused")]);
     await running.request("/status");
     running.advance(3_600_000);
     const answer = await running.request("/status");
     expect(answer.status).toBe(200);
     expect(answer.body.toString()).toBe("kept");
     expect(answer.headers["x-liftoff-cache"]).toBe("stale");
+    expect(answer.headers.age).toBe("3600");
+    running.advance(1_000);
+    await running.request("/status");
+    expect(running.fills).toHaveLength(2);
+    running.advance(5_000);
+    await running.request("/status");
+    expect(running.fills).toHaveLength(3);
   });
 
-  it("asks the app again soon when it answered from a regeneration under way", async () => {
-    running = await serve([page("regenerating", { "x-nextjs-cache": "STALE" }), page("done")]);
-    await running.request("/status");
-    running.advance(1_000);
-    expect((await running.request("/status")).headers["x-liftoff-cache"]).toBe("hit");
-    running.advance(1_500);
-    await running.request("/status");
-    await expect.poll(async () => (await running.request("/status")).body.toString()).toBe("done");
+  it("serves the app's own old page (its database is down) as told, renewing it every retryMs", async () => {
+    const down = { "x-liftoff-snapshot-age": "600", "x-liftoff-snapshot-stale": "true" };
+    running = await serve([page("as of ten minutes ago", down), page("later", down)]);
+    const first = await running.request("/status");
+    expect(first.headers["x-liftoff-cache"]).toBe("stale");
+    expect(first.headers["x-liftoff-snapshot-age"]).toBe("600");
+    running.advance(2_000);
+    const again = await running.request("/status");
+    expect(again.headers["x-liftoff-snapshot-age"]).toBe("602");
+    expect(running.fills).toHaveLength(1);
+    running.advance(4_000);
+    expect((await running.request("/status")).body.toString()).toBe("later");
   });
 
   it("stores only what is the same for everyone", async () => {
     running = await serve([
       { status: 500, headers: {}, body: Buffer.from("boom") },
       page("with a cookie", { "set-cookie": "a=b" }),
-      page("private", { "cache-control": "private, no-store" }),
     ]);
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 2; i++) {
       expect((await running.request("/status")).body.toString()).toBe("passed to the app");
     }
-    expect(running.fills).toHaveLength(3);
+    expect(running.fills).toHaveLength(2);
   });
 
   it("passes through what it does not keep", async () => {
@@ -155,11 +192,18 @@ describe("the public response cache", () => {
   it("answers 304 to a matching If-None-Match, and ages the snapshot's own age", async () => {
     running = await serve([page("tagged", { etag: '"abc"', "x-liftoff-snapshot-age": "3" })]);
     await running.request("/status");
-    running.advance(5_000);
+    running.advance(4_000);
     const again = await running.request("/status", { "if-none-match": 'W/"abc"' });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
-    expect(again.headers["x-liftoff-snapshot-age"]).toBe("8");
+    expect(again.headers["x-liftoff-snapshot-age"]).toBe("7");
+    expect(again.headers.age).toBe("7");
+  });
+
+  it("ages a page from the snapshot the app announced, not from when the copy was made", async () => {
+    running = await serve([page("rendered")]);
+    running.cache.noteSnapshot({ statusEtag: "a", builtAt: running.now() - 4_000 });
+    expect((await running.request("/status")).headers.age).toBe("4");
   });
 
   it("gives gzip to those who ask for it, the plain bytes to the rest", async () => {
@@ -175,13 +219,16 @@ describe("the public response cache", () => {
     expect(plain.body.toString()).toBe(big("status"));
   });
 
-  it("drops its copies on clear, and never keeps a copy asked for before the clear", async () => {
+  it("drops its copies when the status changes, and never keeps a copy asked for before", async () => {
     running = await serve([page("before"), page("read before the change"), page("after")]);
+    running.cache.noteSnapshot({ statusEtag: "a", builtAt: running.now() });
     await running.request("/status");
-    running.advance(12_000);
+    running.advance(8_000);
     running.holdFills();
-    await running.request("/status"); // stale, starts a refill that is held
-    running.cache.clear();
+    await running.request("/status"); // renewing ahead: a refill that is held
+    running.cache.noteSnapshot({ statusEtag: "a", builtAt: running.now() });
+    expect((await running.request("/status")).body.toString()).toBe("before");
+    running.cache.noteSnapshot({ statusEtag: "b", builtAt: running.now() });
     running.releaseFill();
     const next = await running.request("/status");
     expect(next.body.toString()).toBe("after");

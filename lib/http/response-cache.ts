@@ -1,13 +1,21 @@
 // The public pages' responses, kept in the web process's memory in front of Next.js, as a CDN
 // would keep them: /status, its history pages, /api/v2, the feeds and the badges are answered
-// from a stored copy, fresh for the response's own s-maxage, then served stale while one request
-// refills it in the background (single flight). A launch-day crowd costs a copy per path per
-// 10 s, never a render per visitor. A refill that fails or answers badly keeps the old copy, of
-// any age: the page stays up when the rest does not. Bodies are gzipped once per copy; ETags
-// answer 304. A founder's change drops every copy (see public-cache-bus.ts).
+// from a stored copy, so a launch-day crowd costs a render per path per renewal, never one per
+// visitor. Copies live by the status page's one freshness budget (lib/status/freshness.ts),
+// counted from when the snapshot behind them was read from the database, not from when the copy
+// was made:
+// - within the budget a copy is served as fresh, and renewed in the background (one refill per
+//   path) once it nears the end of it, so a steady crowd never waits and never gets an old page;
+// - past the budget (after an idle spell) a visitor waits for the renewal, up to `waitMs`;
+// - when the app can only give an old page (its database is down) or cannot answer, the newest
+//   copy is served, told as stale by `Age`, `X-Liftoff-Snapshot-Age` and the page's own words,
+//   and renewal is tried again every `retryMs`;
+// - when the status itself changes, the app says so (noteSnapshot) and every copy is dropped.
+// Bodies are gzipped once per copy; ETags answer 304.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { statusCacheControl, statusFreshness, type StatusFreshness } from "@/lib/status/freshness";
 
 // Compressed on libuv's threads, so the copies being served meanwhile never wait for it.
 const gzip = promisify(gzipCallback);
@@ -15,18 +23,22 @@ const gzip = promisify(gzipCallback);
 /** A response as the app gave it: what a copy is made from. */
 export type StoredResponse = { status: number; headers: Record<string, string>; body: Buffer };
 
+/** The snapshot the app last built, as it announced it (lib/http/public-cache-bus.ts). */
+export type BuiltSnapshot = { statusEtag: string; builtAt: number };
+
 type Copy = {
   /** What every answer from the copy says, made once: plain, and gzipped. */
   plainHeaders: Record<string, string | number>;
   gzipHeaders: Record<string, string | number>;
-  /** X-Liftoff-Snapshot-Age when the copy was made, if the app said it. */
-  snapshotAge: number | undefined;
   body: Buffer;
   gzip: Buffer | null;
   etag: string | undefined;
-  storedAt: number;
-  freshMs: number;
-  staleMs: number;
+  /** When the snapshot behind it was read from the database. */
+  dataAt: number;
+  /** When the app gave it. */
+  filledAt: number;
+  /** The app said its database was unreachable at its last rebuild. */
+  unreachable: boolean;
 };
 
 export type ResponseCacheOptions = {
@@ -36,6 +48,7 @@ export type ResponseCacheOptions = {
   cacheable(path: string): boolean;
   maxCopies?: number;
   clock?: () => number;
+  freshness?: Omit<StatusFreshness, "pollMs">;
   onError?(path: string, error: unknown): void;
 };
 
@@ -44,9 +57,12 @@ export type ResponseCache = {
   handle(request: IncomingMessage, response: ServerResponse, pass: () => void): void;
   /** Drops every copy: the next visitor of each path waits for a new one. */
   clear(): void;
+  /** The app built a snapshot: copies age from it, and are dropped if the status changed. */
+  noteSnapshot(built: BuiltSnapshot): void;
 };
 
-// Headers the transport sets per response, or Next.js's own bookkeeping: never stored with a copy.
+// Headers the transport sets per response, or Next.js's own bookkeeping, or said per answer here:
+// never stored with a copy.
 const droppedHeaders = new Set([
   "connection",
   "keep-alive",
@@ -55,54 +71,45 @@ const droppedHeaders = new Set([
   "age",
   "content-length",
   "content-encoding",
+  "cache-control",
   "x-liftoff-snapshot-age",
+  "x-liftoff-snapshot-stale",
   "x-nextjs-cache",
   "x-nextjs-prerender",
   "x-nextjs-stale-time",
 ]);
 // A client-side navigation asks for the page's React payload rather than its HTML.
 const appHeaders = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
-const staleRetryMs = 2_000;
 const compressible = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascript)|image\/svg)/;
 
-/** Seconds of a Cache-Control directive, or undefined. */
-function directive(cacheControl: string | undefined, name: string): number | undefined {
-  const match = cacheControl?.match(new RegExp(`(?:^|[,\\s])${name}=(\\d+)`));
-  return match ? Number(match[1]) : undefined;
-}
-
-async function makeCopy(stored: StoredResponse, now: number): Promise<Copy | null> {
+async function makeCopy(
+  stored: StoredResponse,
+  times: { dataAt: number; filledAt: number },
+): Promise<Copy | null> {
   const { status, headers, body } = stored;
+  // The paths are public by definition; a cookie would still make an answer someone's own.
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
-  const cacheControl = headers["cache-control"];
-  if (cacheControl && /no-store|private/.test(cacheControl)) return null;
-  const kept: Record<string, string> = {};
+  const kept: Record<string, string> = { "cache-control": statusCacheControl };
   for (const [name, value] of Object.entries(headers)) {
     if (!droppedHeaders.has(name)) kept[name] = value;
   }
   if (!/accept-encoding/i.test(kept.vary ?? "")) {
     kept.vary = kept.vary ? `${kept.vary}, Accept-Encoding` : "Accept-Encoding";
   }
-  const freshSeconds = directive(cacheControl, "s-maxage") ?? directive(cacheControl, "max-age");
   const compressed =
     body.length > 1024 && compressible.test(headers["content-type"] ?? "")
       ? await gzip(body)
       : null;
-  const snapshotAge = headers["x-liftoff-snapshot-age"];
   return {
     plainHeaders: { ...kept, "content-length": body.length },
     gzipHeaders: compressed
       ? { ...kept, "content-encoding": "gzip", "content-length": compressed.length }
       : {},
-    snapshotAge: snapshotAge === undefined ? undefined : Number(snapshotAge),
     body,
     gzip: compressed,
     etag: headers.etag,
-    storedAt: now,
-    // Next.js answered stale while it regenerates the page: ask again soon, not at once, so a
-    // slow regeneration is not met with a stream of refills.
-    freshMs: headers["x-nextjs-cache"] === "STALE" ? staleRetryMs : (freshSeconds ?? 10) * 1000,
-    staleMs: (directive(cacheControl, "stale-while-revalidate") ?? 60) * 1000,
+    ...times,
+    unreachable: headers["x-liftoff-snapshot-stale"] === "true",
   };
 }
 
@@ -115,23 +122,24 @@ function etagMatches(ifNoneMatch: string | undefined, etag: string | undefined):
   });
 }
 
-/** How a copy was given: fresh, stale (a refill under way or failing), or just made. */
+/** How a copy was given: fresh, older than the budget, or just made. */
 type Outcome = "hit" | "stale" | "miss";
 
 function send(
   request: IncomingMessage,
   response: ServerResponse,
   copy: Copy,
-  now: number,
+  ageMs: number,
   outcome: Outcome,
+  budgetMs: number,
 ) {
-  const elapsed = Math.floor((now - copy.storedAt) / 1000);
-  response.setHeader("age", elapsed);
-  response.setHeader("x-liftoff-cache", outcome);
-  // The snapshot was this old when the copy was made; it is older now.
-  if (copy.snapshotAge !== undefined) {
-    response.setHeader("x-liftoff-snapshot-age", copy.snapshotAge + elapsed);
-  }
+  const seconds = Math.max(0, Math.floor(ageMs / 1000));
+  const old = ageMs >= budgetMs;
+  // The real age of what is said: from the snapshot's read, whichever layer kept it since.
+  response.setHeader("age", seconds);
+  response.setHeader("x-liftoff-snapshot-age", seconds);
+  response.setHeader("x-liftoff-snapshot-stale", String(old || copy.unreachable));
+  response.setHeader("x-liftoff-cache", old ? "stale" : outcome);
   const compressed = copy.gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
   const headers = compressed ? copy.gzipHeaders : copy.plainHeaders;
   if (etagMatches(request.headers["if-none-match"], copy.etag)) {
@@ -143,29 +151,50 @@ function send(
   response.end(request.method === "HEAD" ? undefined : compressed ? copy.gzip! : copy.body);
 }
 
+/** `promise`, or null once `ms` have passed. */
+function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const { fill, cacheable, maxCopies = 200 } = options;
+  const { budgetMs, refreshAheadMs, waitMs, retryMs } = options.freshness ?? statusFreshness;
   const clock = options.clock ?? Date.now;
   const copies = new Map<string, Copy>();
   const refills = new Map<string, Promise<Copy | null>>();
+  const failedAt = new Map<string, number>();
   let generation = 0;
+  let built: BuiltSnapshot | null = null;
 
   function refill(path: string): Promise<Copy | null> {
     let pending = refills.get(path);
     if (pending) return pending;
     const started = generation;
+    const startedAt = clock();
     pending = fill(path)
-      .then((stored) => makeCopy(stored, clock()))
+      .then((stored) => {
+        const filledAt = clock();
+        // The snapshot's age as the app rendered it; else the last snapshot it announced.
+        const told = Number(stored.headers["x-liftoff-snapshot-age"]);
+        const dataAt = Number.isFinite(told)
+          ? Math.min(startedAt, filledAt - told * 1000)
+          : (built?.builtAt ?? startedAt);
+        return makeCopy(stored, { dataAt, filledAt });
+      })
       .then((copy) => {
         // A copy asked for before a clear may hold what the clear was for: never keep it.
         if (copy && started === generation) {
           copies.delete(path);
           copies.set(path, copy);
+          failedAt.delete(path);
           if (copies.size > maxCopies) copies.delete(copies.keys().next().value!);
-        }
+        } else if (!copy) failedAt.set(path, clock());
         return copy;
       })
       .catch((error: unknown) => {
+        failedAt.set(path, clock());
         options.onError?.(path, error);
         return null;
       })
@@ -174,6 +203,14 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       });
     refills.set(path, pending);
     return pending;
+  }
+
+  function clear() {
+    generation += 1;
+    copies.clear();
+    failedAt.clear();
+    // A refill under way may have read before the change: later visitors start their own.
+    refills.clear();
   }
 
   return {
@@ -190,23 +227,29 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const now = clock();
       const copy = copies.get(path);
       if (copy) {
-        const age = now - copy.storedAt;
-        if (age < copy.freshMs) return send(request, response, copy, now, "hit");
-        void refill(path);
-        if (age < copy.freshMs + copy.staleMs) return send(request, response, copy, now, "stale");
+        const age = now - copy.dataAt;
+        if (age < budgetMs) {
+          if (age >= budgetMs - refreshAheadMs) void refill(path);
+          return send(request, response, copy, age, "hit", budgetMs);
+        }
+        // The app gave this old a page just now (its database is down), or could not answer:
+        // the newest copy is the truth we have, told as such, until the next attempt is due.
+        const tried = Math.max(copy.filledAt, failedAt.get(path) ?? -Infinity);
+        if (now - tried < retryMs) return send(request, response, copy, age, "stale", budgetMs);
       }
-      // No copy, or one too old to give without trying for a new one first.
-      refill(path).then((fresh) => {
+      const renewal = refill(path);
+      (copy ? within(renewal, waitMs) : renewal).then((fresh) => {
         const usable = fresh ?? copies.get(path) ?? copy;
-        if (usable) send(request, response, usable, clock(), fresh ? "miss" : "stale");
-        else pass();
+        if (!usable) return pass();
+        const at = clock();
+        send(request, response, usable, at - usable.dataAt, fresh ? "miss" : "stale", budgetMs);
       }, pass);
     },
-    clear() {
-      generation += 1;
-      copies.clear();
-      // A refill under way may have read before the change: later visitors start their own.
-      refills.clear();
+    clear,
+    noteSnapshot(next) {
+      const changed = built !== null && built.statusEtag !== next.statusEtag;
+      built = next;
+      if (changed) clear();
     },
   };
 }

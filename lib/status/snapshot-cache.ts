@@ -1,31 +1,41 @@
 // The status snapshot in memory: what /status and /api/v2 read, so no visitor ever causes a query.
-// Rebuilt at most every 10 s, by one request at a time (single flight) while the others get the
-// current one at once (stale while revalidate). A failed rebuild (PostgreSQL down) keeps the last
-// good snapshot, marked stale; without one, the copy on disk; without that, a snapshot saying the
-// status is unknown. Never throws.
-import { createHash } from "node:crypto";
+// It lives by the page's one freshness budget (freshness.ts): a snapshot nearing the budget is
+// rebuilt by one request at a time (single flight) and a request for one past the budget waits
+// for the rebuild, up to `waitMs`. A status change (status-changes.ts) rebuilds it at once. A
+// failed rebuild (PostgreSQL down) keeps the last good snapshot, marked stale and retried every
+// `retryMs`; without one, the copy on disk made from the same database and configuration;
+// without that, a snapshot saying the status is unknown. Never throws. After every build it tells
+// `onBuilt` (the front server, through public-cache-bus.ts).
 import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { announceSnapshot } from "@/lib/http/public-cache-bus";
 import { log } from "@/lib/log";
 import { buildStatusSnapshot } from "./build-snapshot";
+import { statusFreshness, type StatusFreshness } from "./freshness";
 import { pageId, pageUrl } from "./page-identity";
+import { listenForStatusChanges } from "./status-changes";
+import { snapshotEtag, statusEtag } from "./snapshot-etag";
 import { fileSnapshotStore, type SnapshotStore } from "./snapshot-file";
+import { statusIdentity } from "./status-identity";
 import type { ServedSnapshot, StatusSnapshot } from "./status-types";
 import { unknownSnapshot } from "./unknown-snapshot";
+
+export { snapshotEtag } from "./snapshot-etag";
 
 export type SnapshotCacheOptions = {
   build: () => Promise<StatusSnapshot>;
   /** The snapshot served when none was ever built or stored. */
   fallback: () => StatusSnapshot;
   store?: SnapshotStore;
-  /** A snapshot older than this is rebuilt on the next request. */
-  maxAgeMs?: number;
+  freshness?: Omit<StatusFreshness, "pollMs">;
   /** A rebuild that takes longer counts as failed. */
   buildTimeoutMs?: number;
   clock?: () => number;
   onError?: (error: unknown, firstInARow: boolean) => void;
+  /** Told after every successful build. */
+  onBuilt?: (built: { statusEtag: string; builtAt: number }) => void;
 };
 
 export type SnapshotCache = {
@@ -33,15 +43,6 @@ export type SnapshotCache = {
   /** Rebuilds now, after any rebuild under way (which may have read too early), and waits. */
   refresh(): Promise<void>;
 };
-
-/**
- * A strong validator of the snapshot's content. `generatedAt` is left out: a rebuild that finds
- * nothing new keeps the ETag, and every body served from a snapshot leaves it out too.
- */
-export function snapshotEtag(snapshot: StatusSnapshot): string {
-  const content = JSON.stringify({ ...snapshot, generatedAt: null });
-  return `"${createHash("sha256").update(content).digest("base64url").slice(0, 32)}"`;
-}
 
 type Current = { snapshot: StatusSnapshot; etag: string; builtAt: number };
 
@@ -53,8 +54,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Waits for `promise`, but no longer than `ms`. */
+function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCache {
-  const { build, store, maxAgeMs = 10_000, buildTimeoutMs = 20_000 } = options;
+  const { build, store, buildTimeoutMs = 10_000 } = options;
+  const { budgetMs, refreshAheadMs, waitMs, retryMs } = options.freshness ?? statusFreshness;
   const clock = options.clock ?? Date.now;
   let current: Current | null = null;
   let failed = false;
@@ -68,8 +77,10 @@ export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCach
       const snapshot = await withTimeout(build(), buildTimeoutMs);
       const etag = snapshotEtag(snapshot);
       const changed = etag !== current?.etag;
-      current = { snapshot, etag, builtAt: clock() };
+      const builtAt = clock();
+      current = { snapshot, etag, builtAt };
       failed = false;
+      options.onBuilt?.({ statusEtag: statusEtag(snapshot), builtAt });
       if (changed && store) await store.write(snapshot).catch((e) => options.onError?.(e, false));
     } catch (error) {
       options.onError?.(error, !failed);
@@ -108,9 +119,14 @@ export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCach
 
   return {
     async get() {
-      if (clock() - lastAttempt >= maxAgeMs) void start();
-      // The very first requests wait for the first build; after that nobody waits.
-      if (attempts === 0 && inflight) await inflight;
+      const now = clock();
+      const age = current ? now - current.builtAt : Infinity;
+      // After a failure, the database is asked again every retryMs, not on every request.
+      const due = age >= budgetMs - refreshAheadMs && (!failed || now - lastAttempt >= retryMs);
+      if (due) void start();
+      // The very first requests wait for the first build; later ones only past the budget.
+      if (inflight && attempts === 0) await inflight;
+      else if (inflight && age >= budgetMs - refreshAheadMs) await waitAtMost(inflight, waitMs);
       return serve();
     },
     async refresh() {
@@ -123,7 +139,7 @@ export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCach
 const globalForStatus = globalThis as unknown as { liftoffStatusCache?: SnapshotCache };
 
 function appCache(): SnapshotCache {
-  return createSnapshotCache({
+  const cache = createSnapshotCache({
     build: () => buildStatusSnapshot(db(), getConfig()),
     fallback: () => {
       try {
@@ -138,15 +154,36 @@ function appCache(): SnapshotCache {
         return unknownSnapshot({ id: "unknown", name: "Status", url: "/status", timeZone: "UTC" });
       }
     },
-    store: fileSnapshotStore(() => path.resolve(env().LIFTOFF_DATA_DIR, "status-snapshot.json")),
+    store: fileSnapshotStore(
+      () => path.resolve(env().LIFTOFF_DATA_DIR, "status-snapshot.json"),
+      () => statusIdentity(process.env.DATABASE_URL, getConfig()),
+    ),
     onError: (error, firstInARow) => {
       if (firstInARow)
         log.warn({ error: String(error) }, "status snapshot: rebuild failed, serving the last one");
     },
+    onBuilt: announceSnapshot,
   });
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    listenForStatusChanges({
+      url,
+      pollMs: statusFreshness.pollMs,
+      onChange: () => void cache.refresh(),
+      onState: (listening, error) => {
+        if (listening) log.info("status page: listening for status changes");
+        else
+          log.warn(
+            { error: error === undefined ? undefined : String(error) },
+            "status page: lost the status-change connection; polling until it is back",
+          );
+      },
+    });
+  }
+  return cache;
 }
 
-/** This process's snapshot cache. */
+/** This process's snapshot cache, which follows the database's status changes. */
 export function statusSnapshotCache(): SnapshotCache {
   globalForStatus.liftoffStatusCache ??= appCache();
   return globalForStatus.liftoffStatusCache;

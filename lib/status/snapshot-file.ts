@@ -1,6 +1,9 @@
 // The last good snapshot on disk, so that a web server restarted while PostgreSQL is down still
-// has something true to say. Written atomically (a temporary file, then a rename); a missing,
-// unreadable or foreign file reads as nothing.
+// has something true to say. It is stored with the identity of what it was made from (the
+// database and the configuration, status-identity.ts) and read back only for the same identity:
+// a restart against another database or configuration never shows the previous one's status.
+// Written atomically (a temporary file, then a rename); a missing, unreadable, foreign or
+// mismatched file reads as nothing.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { StatusSnapshot } from "./status-types";
@@ -22,24 +25,30 @@ const looksLikeSnapshot = (value: unknown): value is StatusSnapshot => {
   );
 };
 
-/** `file` is asked for when first needed (it may depend on the environment). */
-export function fileSnapshotStore(file: string | (() => string)): SnapshotStore {
-  const where = () => (typeof file === "string" ? file : file());
+type Lazy = string | (() => string);
+const resolve = (value: Lazy) => (typeof value === "string" ? value : value());
+
+/** `file` and `identity` are asked for when first needed (they may depend on the environment). */
+export function fileSnapshotStore(file: Lazy, identity: Lazy): SnapshotStore {
   return {
     async read() {
       try {
-        const value: unknown = JSON.parse(await readFile(where(), "utf8"));
-        return looksLikeSnapshot(value) ? value : null;
+        const saved = JSON.parse(await readFile(resolve(file), "utf8")) as {
+          identity?: unknown;
+          snapshot?: unknown;
+        } | null;
+        if (saved?.identity !== resolve(identity)) return null;
+        return looksLikeSnapshot(saved.snapshot) ? saved.snapshot : null;
       } catch {
         return null;
       }
     },
     async write(snapshot) {
-      const file = where();
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(snapshot));
-      await rename(temporary, file);
+      const where = resolve(file);
+      await mkdir(path.dirname(where), { recursive: true });
+      const temporary = `${where}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify({ identity: resolve(identity), snapshot }));
+      await rename(temporary, where);
     },
   };
 }

@@ -1,12 +1,12 @@
 // The one way /api/v2/*.json answers: JSON from the in-memory snapshot (never a query), cacheable
-// by browsers and CDNs for 10 s and served stale for a minute while they revalidate, an ETag with
+// by shared caches within the status page's one freshness budget (freshness.ts), an ETag with
 // 304 on If-None-Match, open to every origin (CORS), and headers saying how old the snapshot is
-// and whether it is stale (the database was unreachable at the last rebuild).
+// and whether it is stale (older than the budget, or the database was unreachable at the last
+// rebuild).
 import { withErrors } from "@/lib/http/api-error";
+import { statusCacheControl, withinBudget } from "./freshness";
 import { getServedSnapshot } from "./snapshot-cache";
 import type { ServedSnapshot, StatusSnapshot } from "./status-types";
-
-export const cacheControl = "public, max-age=10, s-maxage=10, stale-while-revalidate=60";
 
 const corsHeaders = {
   "access-control-allow-origin": "*",
@@ -26,10 +26,10 @@ function snapshotHeaders(served: ServedSnapshot, contentType: string): Headers {
   return new Headers({
     ...corsHeaders,
     "content-type": contentType,
-    "cache-control": cacheControl,
+    "cache-control": statusCacheControl,
     etag: served.etag,
     "x-liftoff-snapshot-age": String(Math.floor(served.ageMs / 1000)),
-    "x-liftoff-snapshot-stale": String(served.stale),
+    "x-liftoff-snapshot-stale": String(served.stale || !withinBudget(served.ageMs)),
   });
 }
 
