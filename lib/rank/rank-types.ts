@@ -14,7 +14,10 @@ export type RankReading = {
   domain: string;
   /** "global" or an ISO 3166-1 alpha-2 country code, upper case. */
   scope: string;
-  /** When the source published it (the list's day, the API's date), not when it was fetched. */
+  /**
+   * The moment it stands for: a list's day (00:00 UTC), a page's period; an API reading's fetch
+   * (a past day's Tranco entry: that day's last moment). Decision 0004.
+   */
   at: Date;
   value: RankValue;
 };
@@ -26,7 +29,7 @@ export type RankReadContext = {
   signal: AbortSignal;
   /** When the run's time is up: a rate limit that lasts past it ends the source's part at once. */
   deadline?: Date;
-  /** Now, for sources whose answers carry no date. */
+  /** The run's clock: when API readings were fetched, and the date of answers without one. */
   now: Date;
   /** A line for the job's log ("backfilled 30 days of stashbox.test"). */
   note?: (message: string) => void;

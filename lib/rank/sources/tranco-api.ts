@@ -1,6 +1,7 @@
 // Tranco's API: {apiUrl}/ranks/domain/{domain} answers the domain's rank in each recent daily
 // list ({"domain", "ranks": [{"date", "rank"}]}, in no particular order). It back-fills exact
-// global readings dated at 00:00 UTC of each list's day, the same day the list itself gives.
+// global readings dated at 00:00 UTC of each list's day; readTranco (tranco.ts) then dates them
+// as readings: the day still running at the fetch, past days at their last moment.
 // Tranco asks for at most one request a second: requests are paced to config.pace across the
 // run (p-throttle). A 429 waits as Retry-After says when another try still fits in the run
 // (context.deadline), and otherwise ends this source's part of the run at once.
