@@ -308,11 +308,23 @@ const channelCommon = {
     .optional(),
 };
 
+/** A channel's base URL. A path (a proxy's prefix) is kept; a query or a fragment could not be. */
+const channelBaseUrl = httpUrl.refine(
+  (url) => !/[?#]/.test(url),
+  "a base URL without a ?query or #fragment",
+);
+
+/** masto resolves "/api/v1/..." against the host alone, so a Mastodon server is named by its root. */
+const mastodonBaseUrl = channelBaseUrl.refine(
+  (url) => /^https?:\/\/[^/]+\/?$/.test(url),
+  "the server's root URL, such as https://mastodon.social: the Mastodon client (masto) puts /api/v1/ right after the host, so a path would be dropped",
+);
+
 const channel = z.discriminatedUnion("kind", [
   z.strictObject({
     ...channelCommon,
     kind: z.literal("x"),
-    baseUrl: httpUrl.default("https://api.x.com"),
+    baseUrl: channelBaseUrl.default("https://api.x.com"),
     apiKeyEnv: envName,
     apiSecretEnv: envName,
     accessTokenEnv: envName,
@@ -321,14 +333,14 @@ const channel = z.discriminatedUnion("kind", [
   z.strictObject({
     ...channelCommon,
     kind: z.literal("mastodon"),
-    baseUrl: httpUrl,
+    baseUrl: mastodonBaseUrl,
     tokenEnv: envName,
     maxChars: z.number().int().positive().default(500),
   }),
   z.strictObject({
     ...channelCommon,
     kind: z.literal("bluesky"),
-    baseUrl: httpUrl.default("https://bsky.social"),
+    baseUrl: channelBaseUrl.default("https://bsky.social"),
     identifierEnv: envName,
     passwordEnv: envName,
   }),

@@ -1,7 +1,8 @@
 // Turns what a network answered into a ChannelError, the same way for every channel: 429 is
-// rate-limited, 5xx, network failures and timeouts are transient, any other 4xx is permanent,
-// and an answer that does not have the expected shape is permanent. Messages carry the channel,
-// the HTTP status and the network's own words, never a URL, a header or a secret.
+// rate-limited, 5xx, a connection that could not be made and timeouts are transient, any other
+// 4xx is permanent. An answer that cannot be read after the request went out (a body of another
+// shape, a connection cut before the answer) is unconfirmed: the post may be there. Messages
+// carry the channel, the HTTP status and the network's own words, never a URL, a header or a secret.
 import type { z } from "zod";
 import { formatIssues } from "@/lib/validation";
 import { ChannelError } from "./channel-types";
@@ -27,7 +28,24 @@ export function failureForStatus(
   return new ChannelError(channel, "permanent", `refused: ${answered}`);
 }
 
-/** A request that got no answer: aborted by `signal` (timeout or shutdown) or a network failure. */
+/** Codes of a connection that was never made, so the request cannot have reached the network. */
+const notConnected = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EADDRNOTAVAIL",
+  "ETIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/**
+ * A request that got no answer: aborted by `signal` (timeout or shutdown), a connection that was
+ * never made (transient), or one that broke after the request was written (unconfirmed).
+ */
 export function failureForRequest(
   channel: string,
   error: unknown,
@@ -39,32 +57,43 @@ export function failureForRequest(
     return new ChannelError(channel, "transient", `the request ${why} before an answer`);
   }
   const code = errorCode(error);
-  const reason = code ?? "the request failed";
-  return new ChannelError(channel, "transient", `could not reach the network (${reason})`);
+  if (code && notConnected.has(code)) {
+    return new ChannelError(channel, "transient", `could not reach the network (${code})`);
+  }
+  return unconfirmed(channel, `the connection ended before an answer (${code ?? "no error code"})`);
+}
+
+/** The request went out but what came back cannot be read: the post may or may not be there. */
+export function unconfirmed(channel: string, what: string): ChannelError {
+  return new ChannelError(
+    channel,
+    "unconfirmed",
+    `may or may not have been posted (check the channel before sending it again): ${what}`,
+  );
 }
 
 /**
- * The first system error code (ECONNREFUSED, ENOTFOUND...) along an error's causes, as clients
- * wrap it (fetch in a TypeError, xrpc in an XRPCError, happy eyeballs in an AggregateError).
- * Only the code is shown: messages can name the address, and a webhook's address is its secret.
+ * The first error code (ECONNREFUSED, UND_ERR_SOCKET, HPE_INVALID_CONSTANT...) along an error's
+ * causes, as clients wrap it (fetch in a TypeError, xrpc in an XRPCError, happy eyeballs in an
+ * AggregateError). Only the code is shown: messages can name the address, and a webhook's
+ * address is its secret.
  */
 function errorCode(error: unknown, depth = 0): string | undefined {
   if (depth > 4 || typeof error !== "object" || error === null) return undefined;
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return code;
+  if (typeof code === "string" && /^(E|UND_ERR_|HPE_)[A-Z_]+$/.test(code)) return code;
   const first = Array.isArray(errors) ? (errors as unknown[])[0] : undefined;
   return errorCode(cause, depth + 1) ?? errorCode(first, depth + 1);
 }
 
-/** Reads an answer with `schema`; an answer of another shape is a permanent failure. */
+/**
+ * Reads the answer to a write with `schema`. One of another shape says nothing certain: the
+ * network may have made the post and answered in a way Liftoff does not read, so it is unconfirmed.
+ */
 export function readAnswer<T>(channel: string, schema: z.ZodType<T>, answer: unknown): T {
   const result = schema.safeParse(answer, { reportInput: true });
   if (result.success) return result.data;
-  throw new ChannelError(
-    channel,
-    "permanent",
-    `unexpected answer:\n${formatIssues(result.error.issues, "answer.")}`,
-  );
+  throw unconfirmed(channel, `unexpected answer:\n${formatIssues(result.error.issues, "answer.")}`);
 }
 
 /** A reset time given as epoch seconds ("1717171717"), as X and Bluesky send it. */

@@ -25,12 +25,14 @@ export interface SocialChannel {
 
 /**
  * rate-limited: try again at `retryAt` (when the network said). duplicate: the network already
- * holds this text (X); never post it again, reconcile instead. transient: a 5xx, a network
- * failure or a timeout; the post may or may not have landed, retry with the same post.
- * permanent: the network refused the post (bad credentials, an invalid post, an answer Liftoff
- * cannot read); retrying will not help.
+ * holds this text (X); never post it again, reconcile instead. transient: a 5xx, a connection
+ * that could not be made or a timeout; retry with the same post. unconfirmed: the request went
+ * out but its answer could not be read (a body the client rejects, a connection cut before the
+ * answer), so the post may be there; reconcile, never fail. permanent: the network refused the
+ * post with an answer Liftoff could read (bad credentials, an invalid post); retrying will not help.
  */
-export type ChannelFailure = "rate-limited" | "duplicate" | "transient" | "permanent";
+export type ChannelFailure =
+  "rate-limited" | "duplicate" | "transient" | "unconfirmed" | "permanent";
 
 export class ChannelError extends Error {
   override name = "ChannelError";

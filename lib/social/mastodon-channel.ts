@@ -1,7 +1,10 @@
 // Mastodon: POST /api/v1/statuses through masto, with the post's Idempotency-Key (masto passes
 // per-call headers and the caller's signal through `requestInit`). Mastodon keeps the key for an
-// hour and answers a repeat with the status it already made, so a retry after a lost answer
-// cannot post twice.
+// hour and answers a repeat with the status it already made, so a retry within the hour cannot
+// post twice. An answer masto cannot read (not JSON, or JSON of another shape) or a connection
+// cut after the request went out is unconfirmed: the post waits for a founder in reconcile.
+// masto resolves "/api/v1/..." against the host alone, so the configuration refuses a base URL
+// with a path for Mastodon (lib/config/schema.ts) rather than let it fail here.
 import {
   createRestAPIClient,
   MastoDeserializeError,
@@ -9,7 +12,13 @@ import {
   MastoUnexpectedError,
 } from "masto";
 import { z } from "zod";
-import { failureForRequest, failureForStatus, readAnswer, resetFromIso } from "./channel-failure";
+import {
+  failureForRequest,
+  failureForStatus,
+  readAnswer,
+  resetFromIso,
+  unconfirmed,
+} from "./channel-failure";
 import {
   ChannelError,
   type ChannelConfig,
@@ -29,13 +38,10 @@ function toChannelError(channel: string, error: unknown, signal: AbortSignal): C
     const retryAt = resetFromIso(response?.headers.get("x-ratelimit-reset"));
     return failureForStatus(channel, error.statusCode, error.message, retryAt);
   }
-  if (error instanceof MastoUnexpectedError) {
-    // An answer that is not JSON at all: most often a proxy's error page in front of the server.
-    // The Idempotency-Key makes a retry safe even if the status was made, so it is transient.
-    return new ChannelError(channel, "transient", "answered something that is not JSON");
-  }
-  if (error instanceof MastoDeserializeError) {
-    return new ChannelError(channel, "permanent", "unexpected answer: the body is not JSON");
+  // Neither says which status came with the body: an error page of a proxy in front of the
+  // server and a status made but answered in garbage look the same, so neither is a refusal.
+  if (error instanceof MastoUnexpectedError || error instanceof MastoDeserializeError) {
+    if (!signal.aborted) return unconfirmed(channel, "the answer is not JSON");
   }
   return failureForRequest(channel, error, signal);
 }

@@ -1,8 +1,9 @@
 // What a send attempt leaves on its post. Sent: where it now lives. Rate limited: pending again
 // at the network's reset, the attempt not counted, and the channel's other due posts wait too.
 // Transient: pending again after a backoff (lib/alerts/retry-schedule.ts), failed once the
-// attempts run out. Permanent: failed. Duplicate (X already holds the text): reconcile, never
-// posted again blindly. Each update only touches a post this sender still holds (sending).
+// attempts run out. Permanent (a refusal Liftoff could read): failed. Duplicate (X already holds
+// the text) and unconfirmed (the request went out, the answer could not be read): reconcile,
+// never posted again blindly. Each update only touches a post this sender still holds (sending).
 import type { Database } from "@/lib/database/client";
 import { maxAttempts, nextAttemptAt } from "@/lib/alerts/retry-schedule";
 import type { ClaimedPost } from "./claim-posts";
@@ -63,6 +64,7 @@ export async function recordFailure(
       await update("failed", now);
       return { outcome: "failed", retryAt: null };
     case "duplicate":
+    case "unconfirmed":
       await update("reconcile", now);
       return { outcome: "reconcile", retryAt: null };
   }

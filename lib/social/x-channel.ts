@@ -1,5 +1,7 @@
-// X: API v2 POST /2/tweets, signed with OAuth 1.0a user context by twitter-api-v2. The package
-// always sends through node:https; an http:// base URL (a local fake) needs an http.Agent, and
+// X: API v2 POST /2/tweets with a JSON body, signed with OAuth 1.0a user context by
+// twitter-api-v2. The base URL may carry a path (a proxy): the package picks JSON only for
+// paths that start with /2/, so JSON is forced (forceBodyMode). The package always sends through
+// node:https; an http:// base URL (a local fake) needs an http.Agent, and
 // the caller's AbortSignal reaches the request through a plugin's onBeforeRequest hook (the
 // package has no signal option of its own). X answers a repeated text with 403 "duplicate
 // content": that post is already there, so it is reported as "duplicate", never re-sent.
@@ -12,7 +14,7 @@ import {
   type ITwitterApiClientPlugin,
 } from "twitter-api-v2";
 import { z } from "zod";
-import { failureForRequest, failureForStatus, readAnswer } from "./channel-failure";
+import { failureForRequest, failureForStatus, readAnswer, unconfirmed } from "./channel-failure";
 import {
   ChannelError,
   type ChannelConfig,
@@ -63,10 +65,11 @@ function toChannelError(channel: string, error: unknown, signal: AbortSignal): C
     }
     return failureForStatus(channel, error.code, detail, xRetryAt(error.headers));
   }
-  if (error instanceof ApiPartialResponseError && error.response.complete) {
+  if (error instanceof ApiPartialResponseError && !signal.aborted) {
     const status = error.response.statusCode ?? 0;
     if (status >= 400) return failureForStatus(channel, status, "an unreadable error body");
-    return new ChannelError(channel, "permanent", `unexpected answer: HTTP ${status}, not JSON`);
+    const body = error.response.complete ? "not JSON" : "cut off";
+    return unconfirmed(channel, `HTTP ${status} whose body is ${body}`);
   }
   return failureForRequest(channel, socketError(error), signal);
 }
@@ -97,7 +100,11 @@ export function createXChannel(config: XConfig, secret: ReadSecret): SocialChann
       });
       try {
         signal.throwIfAborted();
-        const answer: unknown = await client.v2.post("tweets", { text: post.text }, { prefix });
+        const answer: unknown = await client.v2.post(
+          "tweets",
+          { text: post.text },
+          { prefix, forceBodyMode: "json" },
+        );
         const { data } = readAnswer(label, createdTweet, answer);
         return { externalId: data.id, url: `https://x.com/i/web/status/${data.id}` };
       } catch (error) {

@@ -1,11 +1,14 @@
-// A fake Bluesky PDS: com.atproto.server.createSession (identifier and password checked) and
-// com.atproto.repo.putRecord (bearer checked), with records stored by (repo, collection, rkey):
-// a put on a key that exists overwrites it, as on Bluesky, so `records()` are the distinct posts.
+// A fake Bluesky PDS: com.atproto.server.createSession (identifier and password checked),
+// com.atproto.repo.putRecord (bearer checked) and com.atproto.repo.getRecord, with records stored
+// by (repo, collection, rkey): a put on a key that exists overwrites it, as on Bluesky, so
+// `records()` are the distinct posts.
 import { createHash, randomBytes } from "node:crypto";
 import { bearerToken, startFakeServer, type FakeServer, type ScriptedAnswer } from "./fake-server";
 
 export type FakeBlueskyOptions = {
   port?: number;
+  /** Serve under this path, as behind a proxy ("/social/bluesky"). */
+  basePath?: string;
   identifier?: string;
   password?: string;
   did?: string;
@@ -59,6 +62,7 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}): Promis
 
   const server = await startFakeServer({
     port: options.port,
+    basePath: options.basePath,
     render: (answer) => {
       if (answer.kind === "status")
         return xrpcError(answer.status, "Error", `HTTP ${answer.status}`);
@@ -85,6 +89,23 @@ export async function startFakeBluesky(options: FakeBlueskyOptions = {}): Promis
         return {
           status: 200,
           body: { accessJwt, refreshJwt, handle: identifier, did, active: true },
+        };
+      },
+      "GET /xrpc/com.atproto.repo.getRecord": (request) => {
+        const [repo, collection, rkey] = ["repo", "collection", "rkey"].map((name) =>
+          request.query.get(name),
+        );
+        const found = stored.get(`${did} ${collection} ${rkey}`);
+        if ((repo !== did && repo !== identifier) || !found) {
+          return xrpcError(400, "RecordNotFound", `Could not locate record: ${rkey}`);
+        }
+        return {
+          status: 200,
+          body: {
+            uri: `at://${did}/${found.collection}/${found.rkey}`,
+            cid: recordCid(found.record),
+            value: found.record,
+          },
         };
       },
       "POST /xrpc/com.atproto.repo.putRecord": (request) => {

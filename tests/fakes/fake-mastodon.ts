@@ -2,7 +2,12 @@
 // as Mastodon does: a repeated key gets the status the first request made, and no new one.
 import { bearerToken, startFakeServer, type FakeServer, type ScriptedAnswer } from "./fake-server";
 
-export type FakeMastodonOptions = { port?: number; token?: string };
+export type FakeMastodonOptions = {
+  port?: number;
+  /** Serve under this path, as behind a proxy ("/social/x"). */
+  basePath?: string;
+  token?: string;
+};
 
 export type FakeStatus = { id: string; text: string; url: string; idempotencyKey?: string };
 
@@ -33,6 +38,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
 
   const server = await startFakeServer({
     port: options.port,
+    basePath: options.basePath,
     render: (answer) => {
       if (answer.kind === "status")
         return { status: answer.status, body: { error: `HTTP ${answer.status}` } };

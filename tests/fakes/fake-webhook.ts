@@ -2,7 +2,11 @@
 // deduplicates, so every delivery is a post a reader sees.
 import { startFakeServer, type FakeServer, type ScriptedAnswer } from "./fake-server";
 
-export type FakeWebhookOptions = { port?: number };
+export type FakeWebhookOptions = {
+  port?: number;
+  /** Serve under this path, as behind a proxy ("/social/hooks"); the hook is at its /hooks/liftoff. */
+  basePath?: string;
+};
 
 export type FakeDelivery = { body: unknown; idempotencyKey: string | undefined };
 
@@ -18,6 +22,7 @@ export async function startFakeWebhook(options: FakeWebhookOptions = {}): Promis
   const deliveries: FakeDelivery[] = [];
   const server = await startFakeServer({
     port: options.port,
+    basePath: options.basePath,
     render: (answer) => {
       if (answer.kind === "status") return { status: answer.status, body: "error" };
       const seconds = Math.max(0, Math.ceil((answer.resetAt.getTime() - Date.now()) / 1000));

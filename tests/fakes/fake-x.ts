@@ -5,7 +5,12 @@ import { startFakeServer, type FakeServer, type ScriptedAnswer } from "./fake-se
 
 export type XScriptedAnswer = ScriptedAnswer | { kind: "duplicate" };
 
-export type FakeXOptions = { port?: number; credentials?: Partial<OAuth1Secrets> };
+export type FakeXOptions = {
+  port?: number;
+  /** Serve under this path, as behind a proxy ("/social/x"). */
+  basePath?: string;
+  credentials?: Partial<OAuth1Secrets>;
+};
 
 export type FakeX = FakeServer<XScriptedAnswer> & {
   credentials: OAuth1Secrets;
@@ -39,6 +44,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
 
   const server = await startFakeServer<XScriptedAnswer>({
     port: options.port,
+    basePath: options.basePath,
     render: (answer) => {
       if (answer.kind === "duplicate") return duplicate;
       if (answer.kind === "status") return problem(answer.status, "Error", `HTTP ${answer.status}`);

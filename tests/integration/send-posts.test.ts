@@ -231,6 +231,34 @@ describe("a network's answer", () => {
     expect(skyPosts()).toBe(0);
   });
 
+  it("unreadable after a write goes to reconcile on X, Mastodon and webhooks; Bluesky looks it up", async () => {
+    const [xId, mastoId, skyId, hookId] = await addPosts(
+      database.db,
+      channels.map((channel) => ({ channel, text: `Answered in garbage (${channel})` })),
+    );
+    x.answerNext(1, { kind: "accept", then: "garbage" });
+    masto.answerNext(1, { kind: "accept", then: "cut" });
+    sky.answerNext(1, { kind: "accept", then: "cut" }, "/xrpc/com.atproto.repo.putRecord");
+    hook.answerNext(1, { kind: "accept", then: "not-http" });
+    expect(await send()).toMatchObject({ reconcile: 3, sent: 1, failed: 0, retry: 0 });
+
+    for (const id of [xId!, mastoId!, hookId!]) {
+      const row = await post(id);
+      expect(row).toMatchObject({ status: "reconcile", attempts: 1, sentAt: null });
+      expect(row.error).toMatch(/^channels\.\w+: may or may not have been posted/);
+    }
+    const [record] = sky.records().slice(skyBefore);
+    expect(await post(skyId!)).toMatchObject({
+      status: "sent",
+      externalId: `at://${sky.did}/app.bsky.feed.post/${record!.rkey}`,
+      url: `https://bsky.app/profile/${sky.did}/post/${record!.rkey}`,
+      sentAt: noon,
+    });
+    // Each network holds its post once, and nothing is sent again.
+    await send({ now: new Date(noon.getTime() + 86_400_000) });
+    expect([x.postCount(), masto.postCount(), skyPosts(), hook.postCount()]).toEqual([1, 1, 1, 1]);
+  });
+
   it("permanent fails the post with the network's words, and it is not tried again", async () => {
     const [id] = await addPosts(database.db, [{ channel: "hook", text: "refused" }]);
     hook.answerNext(1, { kind: "status", status: 404 });

@@ -1,67 +1,21 @@
 // Each channel client against its fake network, over real HTTP: what is sent (shape, auth,
 // idempotency), and how every kind of answer becomes a SentPost or a ChannelError.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { postRkey } from "@/lib/social/bluesky-rkey";
-import {
-  ChannelError,
-  type ChannelConfig,
-  type ChannelFailure,
-  type OutgoingPost,
-  type SocialChannel,
-} from "@/lib/social/channel-types";
+import type { SocialChannel } from "@/lib/social/channel-types";
 import { channelHasCredentials, createChannel } from "@/lib/social/create-channel";
+import { startFakeBluesky, startFakeMastodon, startFakeWebhook, startFakeX } from "@/tests/fakes";
 import {
-  startFakeBluesky,
-  startFakeMastodon,
-  startFakeWebhook,
-  startFakeX,
-  type FakeServer,
-} from "@/tests/fakes";
-import { configSchema } from "@/lib/config/schema";
+  channelConfig,
+  closeFakesAfterEach,
+  failure,
+  post,
+  send,
+} from "@/tests/support/channel-tests";
 import { freePort } from "@/tests/support/free-port";
 import { hmacSha1Signature, signatureBaseString } from "@/tests/fakes/oauth1-signature";
 
-/** A `channels:` entry as liftoff.config.yaml would give it, defaults filled in by the schema. */
-function channelConfig(entry: Record<string, unknown>): ChannelConfig {
-  const config = configSchema.parse({
-    service: { name: "Stashbox", domain: "stashbox.example" },
-    channels: [entry],
-  });
-  return config.channels[0]!;
-}
-const open: FakeServer<unknown>[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((fake) => fake.close()));
-});
-
-async function started<F extends FakeServer<never>>(fake: Promise<F>): Promise<F> {
-  const f = await fake;
-  open.push(f as FakeServer<unknown>);
-  return f;
-}
-
-function post(id: number, text = `Stashbox passed ${id},000 users`): OutgoingPost {
-  return {
-    id,
-    text,
-    idempotencyKey: `liftoff-post-${id}`,
-    createdAt: new Date("2025-03-04T05:06:07.089Z"),
-  };
-}
-
-const send = (channel: SocialChannel, p: OutgoingPost, timeoutMs = 5_000) =>
-  channel.send(p, AbortSignal.timeout(timeoutMs));
-
-async function failure(promise: Promise<unknown>, reason: ChannelFailure): Promise<ChannelError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ChannelError);
-  expect((error as ChannelError).reason).toBe(reason);
-  return error as ChannelError;
-}
+const started = closeFakesAfterEach();
 
 /** Sends post 1 twice, as a retry after a lost answer would, then post 2. */
 async function sendRetriedThenNext(channel: SocialChannel): Promise<void> {
@@ -105,6 +59,7 @@ describe("X", () => {
       path: "/2/tweets",
       json: { text: post(1).text },
     });
+    expect(request!.headers["content-type"]).toMatch(/^application\/json\b/);
     expect(request!.headers.authorization).toMatch(/^OAuth /);
     expect(request!.headers.authorization).toContain('oauth_consumer_key="fake-x-api-key"');
     expect(request!.headers.authorization).toContain('oauth_signature_method="HMAC-SHA1"');
@@ -168,14 +123,15 @@ describe("X", () => {
     expect(error.retryAt).toEqual(window24h);
   });
 
-  it("treats a 500 as transient and an unreadable success as permanent", async () => {
+  it("treats a 500 as transient and a success of another shape as unconfirmed", async () => {
     const fake = await started(startFakeX());
     const channel = createChannel(config(fake.url), env(fake));
     fake.answerNext(1, { kind: "status", status: 500 });
     await failure(send(channel, post(1)), "transient");
     fake.answerNext(1, { kind: "raw", answer: { status: 201, body: { data: { text: "no id" } } } });
-    const error = await failure(send(channel, post(2)), "permanent");
+    const error = await failure(send(channel, post(2)), "unconfirmed");
     expect(error.message).toContain("answer.data.id");
+    expect(error.message).toContain("may or may not have been posted");
   });
 
   it("gives up on a server that does not answer when the signal fires", async () => {
@@ -273,12 +229,12 @@ describe("Mastodon", () => {
     expect(error.retryAt).toEqual(resetAt);
   });
 
-  it("treats a 500 as transient and a status of the wrong shape as permanent", async () => {
+  it("treats a 500 as transient and a status of the wrong shape as unconfirmed", async () => {
     const fake = await started(startFakeMastodon());
     fake.answerNext(1, { kind: "status", status: 500 });
     await failure(send(channelFor(fake), post(1)), "transient");
     fake.answerNext(1, { kind: "raw", answer: { status: 200, body: { id: 17, url: null } } });
-    const error = await failure(send(channelFor(fake), post(1)), "permanent");
+    const error = await failure(send(channelFor(fake), post(1)), "unconfirmed");
     expect(error.message).toContain("answer.id: expected a string");
   });
 
