@@ -53,9 +53,19 @@ describe("growth chart data", () => {
     expect(seriesFacts(series([null, null])).hasSamples).toBe(false);
   });
 
-  it("shades an ongoing outage up to the range's end", () => {
+  it("shades an ongoing outage up to the range's end, and names a slowdown as one", () => {
+    const outage = {
+      from: "2026-01-20T01:00:00Z",
+      to: null,
+      label: "Website",
+      severity: "major",
+      kind: "outage",
+      expectedSignups: 400,
+      arrivedSignups: 25,
+      missedSignups: 375,
+    } as const;
     const windows = outageWindows(
-      [{ from: "2026-01-20T01:00:00Z", to: null, label: "Website", missedSignups: 375 }],
+      [outage, { ...outage, severity: "degraded", kind: "slowdown", missedSignups: 40 }],
       "2026-01-20T02:00:00Z",
     );
     expect(windows).toEqual([
@@ -64,6 +74,12 @@ describe("growth chart data", () => {
         to: "2026-01-20T02:00:00Z",
         label: "Outage",
         detail: "Website: ≈ 375 signups missed",
+      },
+      {
+        from: "2026-01-20T01:00:00Z",
+        to: "2026-01-20T02:00:00Z",
+        label: "Slowdown",
+        detail: "Website: ≈ 40 signups missed, 25 still arrived",
       },
     ]);
   });

@@ -86,7 +86,7 @@ export function seriesFacts(series: SeriesResponse) {
   };
 }
 
-/** Outages as shaded windows, each with the signups it likely cost in the tooltip. */
+/** Outages and slowdowns as shaded windows, each with the signups it likely cost in the tooltip. */
 export function outageWindows(
   outages: GrowthSummary["outages"],
   rangeEnd: string,
@@ -95,12 +95,12 @@ export function outageWindows(
   return outages.map((outage) => ({
     from: outage.from,
     to: outage.to ?? rangeEnd,
-    label: "Outage",
+    label: outage.kind === "slowdown" ? "Slowdown" : "Outage",
     detail: `${outage.label}: ${
       outage.missedSignups === null
         ? `${noun} missed unknown`
         : `≈ ${formatCount(outage.missedSignups)} ${noun} missed`
-    }`,
+    }${outage.kind === "slowdown" && outage.arrivedSignups !== null ? `, ${formatCount(outage.arrivedSignups)} still arrived` : ""}`,
   }));
 }
 

@@ -154,7 +154,7 @@ export function explainMissingEta(summary: Pick<GrowthSummary, "total" | "change
 }
 
 /** Signups missed in outages, in total: "≈ 375", "≥ 375" when some are unknown, "—" if none known. */
-export function totalMissed(outages: GrowthSummary["outages"]): {
+export function totalMissed(outages: Pick<GrowthSummary["outages"][number], "missedSignups">[]): {
   total: number | null;
   partial: boolean;
 } {

@@ -37,7 +37,26 @@ export type GrowthSummary = {
     ratePerHour: number;
   } | null;
   /** Outage windows in the range, each with the signups it likely cost. */
-  outages: { from: string; to: string | null; label: string; missedSignups: number | null }[];
+  outages: OutageCostView[];
   /** Milestones in the range, as chart markers. */
   milestones: { at: string; label: string }[];
+};
+
+/**
+ * One outage window and what it cost. A "slowdown" is a degraded window (the service answered,
+ * slowly): signups still arrived, and only the shortfall is missed. Null counts: not enough
+ * samples before the window to know the usual pace.
+ */
+export type OutageCostView = {
+  from: string;
+  to: string | null;
+  label: string;
+  severity: "degraded" | "partial" | "major";
+  kind: "outage" | "slowdown";
+  /** What the pace before it would have brought during it. */
+  expectedSignups: number | null;
+  /** What still arrived during it. */
+  arrivedSignups: number | null;
+  /** expected − arrived, never negative. */
+  missedSignups: number | null;
 };

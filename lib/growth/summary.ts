@@ -1,13 +1,13 @@
 // The Growth page's numbers for one metric and range: total and its 24 h change, day-over-day and
 // week-over-week growth, the range against the one before it, the ETA to the next milestone, and
-// what each outage in the range cost in signups.
+// what each outage in the range cost in signups (a slowdown only what it held back).
 import type { LoadedConfig } from "@/lib/config";
 import type { Database } from "@/lib/database/client";
 import { NotFoundError } from "@/lib/errors";
 import { estimateEta, nextThreshold } from "./eta";
 import { getOutagesBetween } from "@/lib/uptime/outages-between";
-import type { GrowthSummary } from "./growth-types";
-import { estimateMissedSignups, rateWindowMs, type SampleIncrease } from "./missed-signups";
+import type { GrowthSummary, OutageCostView } from "./growth-types";
+import { estimateOutageCost, rateWindowMs, type SampleIncrease } from "./missed-signups";
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -112,7 +112,7 @@ export async function getGrowthSummary(
 
   const outages = await getOutagesBetween(db, from, to);
   const outageViews = await Promise.all(
-    outages.map(async (o) => {
+    outages.map(async (o): Promise<OutageCostView> => {
       const until = o.endedAt ?? to;
       const samples = await samplesAround(
         db,
@@ -120,11 +120,16 @@ export async function getGrowthSummary(
         new Date(o.startedAt.getTime() - rateWindowMs),
         until,
       );
+      const cost = estimateOutageCost(samples, o.startedAt, until);
       return {
         from: o.startedAt.toISOString(),
         to: o.endedAt?.toISOString() ?? null,
         label: o.label,
-        missedSignups: estimateMissedSignups(samples, o.startedAt, until),
+        severity: o.severity,
+        kind: o.severity === "degraded" ? "slowdown" : "outage",
+        expectedSignups: cost?.expected ?? null,
+        arrivedSignups: cost?.arrived ?? null,
+        missedSignups: cost?.missed ?? null,
       };
     }),
   );

@@ -24,6 +24,9 @@ milestones: [{ kind: metric, key: users, metric: users_total, thresholds: [10000
 const perMinute = (m: number) => ((Math.floor(m / 1440) + 1) * 1000) / 1440;
 const outageFrom = minute(8 * 1440 + 600);
 const outageTo = minute(8 * 1440 + 660);
+// A 90-minute slowdown later that day: signups still arrive, at 60 % of the pace.
+const slowFrom = minute(8 * 1440 + 900);
+const slowTo = minute(8 * 1440 + 990);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -33,7 +36,8 @@ beforeAll(async () => {
   for (let m = 0; m < 9 * 1440; m++) {
     const at = minute(m);
     // Nobody can sign up during the outage (a sample counts the minute that ends at it).
-    if (!(at > outageFrom && at <= outageTo)) total += perMinute(m);
+    if (at > slowFrom && at <= slowTo) total += 0.6 * perMinute(m);
+    else if (!(at > outageFrom && at <= outageTo)) total += perMinute(m);
     samples.push({ at, value: Math.round(total) });
   }
   for (let i = 0; i < samples.length; i += 2000) {
@@ -46,7 +50,10 @@ beforeAll(async () => {
   }
   await database.db.$executeRaw`
     INSERT INTO outage (monitor_id, component_id, started_at, ended_at, severity)
-    SELECT m.id, m.component_id, ${outageFrom}, ${outageTo}, 'major' FROM monitor m WHERE m.key = 'web'`;
+    SELECT m.id, m.component_id, w.started_at, w.ended_at, w.severity::outage_severity
+    FROM monitor m, (VALUES (${outageFrom}::timestamptz, ${outageTo}::timestamptz, 'major'),
+                            (${slowFrom}::timestamptz, ${slowTo}::timestamptz, 'degraded')) AS w(started_at, ended_at, severity)
+    WHERE m.key = 'web'`;
 }, 60_000);
 afterAll(() => database?.drop());
 
@@ -58,9 +65,10 @@ describe("growth summary", () => {
     const s = await summary(minute(8 * 1440), minute(9 * 1440));
     expect(s.name).toBe("Total users");
     expect(s.total?.at).toBe(minute(9 * 1440 - 1).toISOString());
-    // The last day brought 9,000 less the hour lost to the outage (375), the one before 8,000.
-    expect(s.change24h).toBeCloseTo(9_000 - 375, -1);
-    expect(s.rates.dayOverDay).toBeCloseTo((9_000 - 375) / 8_000 - 1, 2);
+    // The last day brought 9,000 less the hour lost to the outage (375) and 40 % of the
+    // slowdown's 90 minutes (225); the one before 8,000.
+    expect(s.change24h).toBeCloseTo(9_000 - 375 - 225, -1);
+    expect(s.rates.dayOverDay).toBeCloseTo((9_000 - 375 - 225) / 8_000 - 1, 2);
     expect(s.rates.weekOverWeek).toBeNull(); // only 9 days: no fair week before last week
   });
 
@@ -86,14 +94,28 @@ describe("growth summary", () => {
     ).toBe(true);
   });
 
-  it("shades each outage in range with the signups it likely cost", async () => {
+  it("prices each outage in range by the pace before it, and a slowdown by what still arrived", async () => {
     const s = await summary(minute(8 * 1440), minute(9 * 1440));
     expect(s.outages).toEqual([
       {
         from: outageFrom.toISOString(),
         to: outageTo.toISOString(),
         label: "Website",
+        severity: "major",
+        kind: "outage",
+        expectedSignups: 375,
+        arrivedSignups: 0,
         missedSignups: 375,
+      },
+      {
+        from: slowFrom.toISOString(),
+        to: slowTo.toISOString(),
+        label: "Website",
+        severity: "degraded",
+        kind: "slowdown",
+        expectedSignups: 563,
+        arrivedSignups: 338,
+        missedSignups: 225,
       },
     ]);
     expect((await summary(minute(0), minute(1440))).outages).toEqual([]);
