@@ -413,10 +413,16 @@ describe("the public status page", () => {
       for (const page of ["3", "40", "abc", "2x", "0", "02"]) {
         const response = await fetch(`${base}/status/history/${page}`, { redirect: "manual" });
         expect(response.status, `/status/history/${page}`).toBe(404);
-        const html = await response.text();
-        expect(html).toContain("Page not found");
-        expect(html).toContain('href="/status"');
       }
+      // A plain 404 in the status page's frame, with the way back.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const response = await page.goto(`${base}/status/history/abc`);
+      expect(response!.status()).toBe(404);
+      expect(await page.getByTestId("status-not-found").innerText()).toBe("Page not found");
+      await page.getByRole("link", { name: "See the current status and recent incidents" }).click();
+      await page.waitForURL(`${base}/status`);
+      await context.close();
       // Page 1 of the history is /status itself.
       const first = await fetch(`${base}/status/history/1`, { redirect: "manual" });
       expect(first.status).toBeGreaterThanOrEqual(300);
