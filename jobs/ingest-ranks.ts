@@ -1,5 +1,7 @@
 import { recordRankReadings } from "@/lib/rank/record-ranks";
+import type { RankReading } from "@/lib/rank/rank-types";
 import { readRankSource } from "@/lib/rank/sources";
+import { PartialReadError } from "@/lib/rank/sources/partial-read";
 import { ingestThenCount } from "./count-milestones";
 import { runEach } from "./run-each";
 import type { Job } from "./types";
@@ -15,17 +17,24 @@ export const ingestRanks: Job = {
         (source) => source.key,
         context,
         async (source) => {
+          const record = async (readings: RankReading[]) => {
+            const result = await recordRankReadings(db, source.key, readings, { jobRunId: runId });
+            count("samples", result.inserted);
+            count("updated", result.updated);
+            count("unchanged", result.unchanged);
+          };
           const readings = await readRankSource(source, {
             domains,
             signal,
             deadline,
             now: new Date(),
             note: (message) => log.info({ source: source.key }, message),
+          }).catch(async (error: unknown) => {
+            // A source that failed part-way stores what it read before; its error still stands.
+            if (error instanceof PartialReadError) await record(error.readings);
+            throw error;
           });
-          const result = await recordRankReadings(db, source.key, readings, { jobRunId: runId });
-          count("samples", result.inserted);
-          count("updated", result.updated);
-          count("unchanged", result.unchanged);
+          await record(readings);
         },
       ),
     );

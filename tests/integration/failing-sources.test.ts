@@ -1,6 +1,7 @@
 // A failing source fails fast and names itself: rank and metric sources that rate-limit for an
 // hour, hang, loop on redirects or carry secrets in their URLs, served by a local HTTP server and
 // read through the real jobs into a real PostgreSQL, beside sources that answer and are stored.
+import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestMetrics } from "@/jobs/ingest-metrics";
 import { ingestRanks } from "@/jobs/ingest-ranks";
@@ -32,6 +33,10 @@ const hangs: Handler = () => undefined;
 
 beforeAll(async () => {
   server = await startHttpServer({
+    "/tranco/top-1m.csv.zip": (_req, res) => {
+      const list = zipSync({ "top-1m.csv": strToU8("1,google.com\r\n2,stashbox.test\r\n") });
+      res.writeHead(200, { "content-type": "application/zip" }).end(list);
+    },
     "/tranco/ranks/domain/stashbox.test": rateLimited,
     "/hang/stashbox.test": hangs,
     "/loop/stashbox.test": (_req, res) => {
@@ -47,7 +52,7 @@ beforeAll(async () => {
     `service: { name: Stashbox, domain: stashbox.test }
 sources:
   ranks:
-    - { kind: tranco, key: tranco, apiUrl: "${url}/tranco", pace: 10ms, timeout: 2s }
+    - { kind: tranco, key: tranco, listUrl: "${url}/tranco/top-1m.csv.zip", apiUrl: "${url}/tranco", pace: 10ms, timeout: 2s }
     - { kind: page, key: hung, url: "${url}/hang/{domain}?site=x&apikey=s3cret", selectors: { global: "#rank" }, timeout: ${hangMs}ms }
     - { kind: page, key: looping, url: "${url}/loop/{domain}", selectors: { global: "#rank" }, timeout: 2s }
     - { kind: page, key: good, url: "${url}/good/{domain}", selectors: { global: "#rank" }, timeout: 2s }
@@ -101,16 +106,19 @@ describe("a failing rank source", () => {
       );
       expect(lines[2]).toMatch(
         new RegExp(
-          `^tranco: rate-limited until ${resetText} \\(HTTP 429 from http://127\\.0\\.0\\.1:${port}/tranco/ranks/domain/stashbox\\.test\\); this run's time ends at `,
+          `^tranco: rate-limited until ${resetText} \\(HTTP 429 from http://127\\.0\\.0\\.1:${port}/tranco/ranks/domain/stashbox\\.test\\); this run's time ends at \\d\\d:\\d\\d(:\\d\\d)? UTC; kept the reading read before it$`,
         ),
       );
       expect(error).not.toContain("s3cret");
       // Asked once: an hour's reset is not waited out, nor asked again.
-      expect(server.requests.filter((r) => r.path.startsWith("/tranco/"))).toHaveLength(1);
+      expect(server.requests.filter((r) => r.path.startsWith("/tranco/ranks/"))).toHaveLength(1);
 
       const good = await database.db.rankSample.findMany({ where: { source: "good" } });
       expect(good).toMatchObject([{ scope: "global", kind: "exact", rank: 141 }]);
-      expect(result.counts).toMatchObject({ failed: 3, samples: 1 });
+      // The rate-limited source still stored the day's list it had read before its API refused.
+      const tranco = await database.db.rankSample.findMany({ where: { source: "tranco" } });
+      expect(tranco).toMatchObject([{ scope: "global", kind: "exact", rank: 2 }]);
+      expect(result.counts).toMatchObject({ failed: 3, samples: 2 });
     },
   );
 });

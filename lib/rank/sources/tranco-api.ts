@@ -12,6 +12,7 @@ import { fetchSource, statusError } from "@/lib/http/fetch-source";
 import { withRateLimitRetry } from "@/lib/http/rate-limit";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
 import { parseJsonAnswer } from "./answer-json";
+import { keepReadings } from "./partial-read";
 import { parseDay } from "./published-at";
 
 export type TrancoApiConfig = { key: string; apiUrl: string; timeout: number; pace: number };
@@ -86,7 +87,10 @@ export async function readTrancoApi(
         attemptMs: config.timeout,
         onWait: (waitMs) => context.note?.(`rate limited: waiting ${waitMs} ms for ${domain}`),
       },
-    );
+    ).catch((error: unknown) => {
+      // The domains already back-filled are kept; the failure still ends the source.
+      throw keepReadings(error, readings);
+    });
     const found = parseTrancoRanks(response.body, domain, source);
     context.note?.(`backfilled ${found.length} days of ${domain}`);
     readings.push(...found);

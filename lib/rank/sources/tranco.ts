@@ -5,6 +5,7 @@
 // and API say the same, the recorder keeps one (a reading equal to the one before it that day).
 import type { RankSourceConfig } from "@/lib/config/schema";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
+import { keepReadings } from "./partial-read";
 import { readTrancoApi } from "./tranco-api";
 import { readTrancoList } from "./tranco-list";
 
@@ -37,9 +38,17 @@ export async function readTranco(
 ): Promise<RankReading[]> {
   const { key, timeout, listUrl, apiUrl, pace } = config;
   const list = listUrl ? await readTrancoList({ key, listUrl, timeout }, context) : [];
-  const api = apiUrl ? await readTrancoApi({ key, apiUrl, timeout, pace }, context) : [];
-  return mergeReadings(
-    list,
-    api.map((reading) => datedByFetch(reading, context.now)),
+  const dated = (api: RankReading[]) =>
+    mergeReadings(
+      list,
+      api.map((reading) => datedByFetch(reading, context.now)),
+    );
+  if (!apiUrl) return list;
+  const api = await readTrancoApi({ key, apiUrl, timeout, pace }, context).catch(
+    (error: unknown) => {
+      // A rate-limited or broken API keeps the day's list (and what it back-filled before).
+      throw keepReadings(error, list, dated);
+    },
   );
+  return dated(api);
 }
