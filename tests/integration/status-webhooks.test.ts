@@ -202,8 +202,17 @@ describe("status webhooks", () => {
       sendNotifications(database.db, config),
       sendNotifications(database.db, config),
     ]);
-    expect(events("partner")).toEqual(["incident.created", "incident.updated"]);
-    expect(received.partner[1]!.body.incident).toMatchObject({
+    // The incident's minor impact shows on the website, as on Statuspage, and is announced too.
+    expect(events("partner")).toEqual([
+      "component.updated",
+      "incident.created",
+      "incident.updated",
+    ]);
+    expect(received.partner[0]!.body.component).toMatchObject({
+      name: "Website",
+      status: "degraded_performance",
+    });
+    expect(received.partner[2]!.body.incident).toMatchObject({
       status: "identified",
       incident_updates: [
         { body: "A queue is backed up." },
