@@ -17,6 +17,10 @@
 //  - /status and /api/v2/summary.json at 256 connections (wrk when installed, else autocannon)
 //    asking for gzip (and the page again uncompressed): req/s, p99, errors, with PostgreSQL up and then closed to the app
 //    (baseline: the same bytes as static files, same server, same request)
+// status-lag:
+//  - commit → page: an outage opened and closed 20 times by a transaction like the worker's,
+//    watched in /status and summary.json of two web processes sharing the database: p50, p99,
+//    max (baseline: one render of /status by Next.js)
 // probes:
 //  - 1,000 HTTP monitors every 30 s in one worker: check lag p50/p99, checks/s, worker CPU and
 //    RSS (baseline: the same requests made by a bare loop of fetch)
@@ -31,6 +35,7 @@ import { measurePush } from "./push";
 import { measureProbeLoad } from "./probe-load";
 import { measureRankList } from "./rank-list";
 import { type LoadFigures, measureStatusLoad } from "./status-load";
+import { measureStatusLag } from "./status-lag";
 import { freePort, freePorts } from "../tests/support/free-port";
 import { withScratchDatabase } from "./scratch-database";
 import { childrenOf, treeRssMiB } from "./process-tree";
@@ -278,6 +283,21 @@ async function status(): Promise<Record<string, unknown>> {
   return load;
 }
 
+/** How long a status change takes to reach the public, in two web processes. */
+async function statusLag(): Promise<Record<string, unknown>> {
+  const lag = await withScratchDatabase(measureStatusLag);
+  console.log(
+    `${lag.samples / lag.webProcesses} status changes committed, each watched in ${lag.webProcesses} web processes' /status and summary.json`,
+  );
+  console.log("target: p99 ≤ 5 s from commit to page\n");
+  const against = (ms: number) =>
+    `${(ms / lag.renderMs).toFixed(1)}x one render of /status (${lag.renderMs.toFixed(0)} ms)`;
+  row("commit → page p50", `${lag.p50Ms.toFixed(0)} ms`, against(lag.p50Ms));
+  row("commit → page p99", `${lag.p99Ms.toFixed(0)} ms`, against(lag.p99Ms));
+  row("commit → page max", `${lag.maxMs.toFixed(0)} ms`, against(lag.maxMs));
+  return lag;
+}
+
 /** Probing 1,000 monitors from one worker. */
 async function probes(): Promise<Record<string, unknown>> {
   const load = await withScratchDatabase(measureProbeLoad);
@@ -318,7 +338,14 @@ async function probes(): Promise<Record<string, unknown>> {
   return load;
 }
 
-const sections = { foundation, growth, ranks, status, probes } as const;
+const sections = {
+  foundation,
+  growth,
+  ranks,
+  status,
+  "status-lag": statusLag,
+  probes,
+} as const;
 
 /** `npm run bench` runs every section; `npm run bench -- growth` runs one. */
 async function main() {

@@ -42,7 +42,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const configText = `
+export const configText = `
 timezone: UTC
 service: { name: Stashbox, domain: stashbox.test }
 components:
@@ -79,7 +79,7 @@ export type StatusLoadFigures = {
 };
 
 /** A realistic page: 90 days watched, an outage every 3 days each with its incident, one open. */
-async function seed(db: Database, now: number): Promise<void> {
+export async function seed(db: Database, now: number): Promise<void> {
   const monitors = await db.monitor.findMany();
   const updates = ["investigating", "identified", "monitoring", "resolved"] as const;
   for (const [i, m] of monitors.entries()) {

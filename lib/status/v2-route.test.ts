@@ -19,7 +19,7 @@ describe("answers from the snapshot", () => {
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
       "content-type": "application/json",
-      "cache-control": "public, max-age=10, s-maxage=10, stale-while-revalidate=60",
+      "cache-control": "public, max-age=0, s-maxage=10, stale-if-error=86400",
       etag: '"abc"',
       "access-control-allow-origin": "*",
       "x-liftoff-snapshot-age": "4",

@@ -31,12 +31,7 @@ components:
   - { key: web, name: Website }
   - { key: api, name: API }
 monitors:
-  - { key: web, name: Website, type: http, url: "${targetUrl}", component: web, interval: 10s, failuresToOpen: 1, successesToClose: 1, timeout: 2s }
-jobs:
-  ingest-metrics: { enabled: false }
-  ingest-ranks: { enabled: false }
-  send-posts: { enabled: false }
-  prune-checks: { enabled: false }`;
+  - { key: web, name: Website, type: http, url: "${targetUrl}", component: web, interval: 10s, failuresToOpen: 1, successesToClose: 1, timeout: 2s }`;
 
 /** When PostgreSQL first shows `query` returning a row, polled every 50 ms. */
 async function whenRecorded(query: string, timeoutMs: number): Promise<Date> {
@@ -77,9 +72,8 @@ beforeAll(async () => {
     );
   }
   await Promise.all(webs.map((web) => web.waitFor("web server listening", 60_000)));
-  for (const base of bases) {
-    await expect.poll(() => shownIndicator(base), { timeout: 60_000 }).toBe("none");
-  }
+  const ready = await timesUntilShown(bases, "none", Date.now(), { timeoutMs: 60_000 });
+  if (!ready.every(Number.isFinite)) throw new Error(`a web process never showed the page`);
 }, 120_000);
 
 afterAll(async () => {
