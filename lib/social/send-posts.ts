@@ -2,9 +2,10 @@
 // order): its due posts are claimed (claim-posts.ts, within its quiet hours and daily cap), dry-run
 // ones logged as "would have posted", the others sent one at a time outside any transaction, and
 // each outcome recorded (record-send.ts). Posts a dead sender left half-sent are recovered first
-// (recover-sends.ts). A rate limit or a transient failure ends the channel's turn; what it had
-// not tried goes back to the queue. Logs carry post ids, channels and the networks' sanitised
-// errors, never a credential.
+// (recover-sends.ts). A rate limit, a transient failure or an answer that could not be read
+// (the channel is not behaving, and each such post waits for a founder) ends the channel's
+// turn; what it had not tried goes back to the queue. Logs carry post ids, channels and the
+// networks' sanitised errors, never a credential.
 import type { LoadedConfig } from "@/lib/config";
 import type { ChannelConfig } from "@/lib/config/schema";
 import type { Database } from "@/lib/database/client";
@@ -90,7 +91,7 @@ export async function sendDuePosts(
           { channel: channel.key, post: post.id, attempts: post.attempts, outcome, retryAt },
           error.message,
         );
-        if (outcome === "rate-limited" || outcome === "retry") {
+        if (outcome === "rate-limited" || outcome === "retry" || error.reason === "unconfirmed") {
           return releasePosts(db, posts.slice(i + 1), retryAt ?? now);
         }
       }

@@ -232,10 +232,10 @@ describe("a network's answer", () => {
   });
 
   it("unreadable after a write goes to reconcile on X, Mastodon and webhooks; Bluesky looks it up", async () => {
-    const [xId, mastoId, skyId, hookId] = await addPosts(
-      database.db,
-      channels.map((channel) => ({ channel, text: `Answered in garbage (${channel})` })),
-    );
+    const [xId, mastoId, skyId, hookId, xNext] = await addPosts(database.db, [
+      ...channels.map((channel) => ({ channel, text: `Answered in garbage (${channel})` })),
+      { channel: "x", text: "Next in line on X" },
+    ]);
     x.answerNext(1, { kind: "accept", then: "garbage" });
     masto.answerNext(1, { kind: "accept", then: "cut" });
     sky.answerNext(1, { kind: "accept", then: "cut" }, "/xrpc/com.atproto.repo.putRecord");
@@ -254,9 +254,13 @@ describe("a network's answer", () => {
       url: `https://bsky.app/profile/${sky.did}/post/${record!.rkey}`,
       sentAt: noon,
     });
-    // Each network holds its post once, and nothing is sent again.
-    await send({ now: new Date(noon.getTime() + 86_400_000) });
-    expect([x.postCount(), masto.postCount(), skyPosts(), hook.postCount()]).toEqual([1, 1, 1, 1]);
+    // The channel's turn ended there: its next post waits, untried, for the next run.
+    expect(await post(xNext!)).toMatchObject({ status: "pending", attempts: 0 });
+    expect(x.received).toHaveLength(1);
+    // Each network holds its post once, and nothing in reconcile is sent again.
+    expect(await send({ now: new Date(noon.getTime() + 86_400_000) })).toMatchObject({ sent: 1 });
+    expect(x.tweets.map((t) => t.text)).toEqual(["Answered in garbage (x)", "Next in line on X"]);
+    expect([masto.postCount(), skyPosts(), hook.postCount()]).toEqual([1, 1, 1]);
   });
 
   it("permanent fails the post with the network's words, and it is not tried again", async () => {
