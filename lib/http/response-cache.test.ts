@@ -140,7 +140,7 @@ describe("the public response cache", () => {
   });
 
   it("keeps the old copy, of any age, when refills fail, and asks again every retryMs", async () => {
-    running = await serve([page("kept"), new Error("refused"), new Error("refused")]);
+    running = await serve([page("kept"), new Error("refused"), new Error("refused"), page("back")]);
     await running.request("/status");
     running.advance(3_600_000);
     const answer = await running.request("/status");
@@ -151,9 +151,16 @@ describe("the public response cache", () => {
     running.advance(1_000);
     await running.request("/status");
     expect(running.fills).toHaveLength(2);
+    // Due again: renewed in the background, while the visitor gets the copy at once.
+    running.advance(5_000);
+    running.holdFills();
+    expect((await running.request("/status")).body.toString()).toBe("kept");
+    expect(running.fills).toHaveLength(3);
+    running.releaseFill();
+    expect((await running.request("/status")).body.toString()).toBe("kept"); // it failed again
     running.advance(5_000);
     await running.request("/status");
-    expect(running.fills).toHaveLength(3);
+    await expect.poll(async () => (await running.request("/status")).body.toString()).toBe("back");
   });
 
   it("serves the app's own old page (its database is down) as told, renewing it every retryMs", async () => {
@@ -167,7 +174,12 @@ describe("the public response cache", () => {
     expect(again.headers["x-liftoff-snapshot-age"]).toBe("602");
     expect(running.fills).toHaveLength(1);
     running.advance(4_000);
-    expect((await running.request("/status")).body.toString()).toBe("later");
+    running.holdFills();
+    // The renewal is under way and held: nobody waits for it.
+    expect((await running.request("/status")).body.toString()).toBe("as of ten minutes ago");
+    expect(running.fills).toHaveLength(2);
+    running.releaseFill();
+    await expect.poll(async () => (await running.request("/status")).body.toString()).toBe("later");
   });
 
   it("stores only what is the same for everyone", async () => {

@@ -8,8 +8,8 @@
 //   path) once it nears the end of it, so a steady crowd never waits and never gets an old page;
 // - past the budget (after an idle spell) a visitor waits for the renewal, up to `waitMs`;
 // - when the app can only give an old page (its database is down) or cannot answer, the newest
-//   copy is served, told as stale by `Age`, `X-Liftoff-Snapshot-Age` and the page's own words,
-//   and renewal is tried again every `retryMs`;
+//   copy is served at once, told as stale by `Age`, `X-Liftoff-Snapshot-Age` and the page's own
+//   words, and renewed in the background every `retryMs`;
 // - when the status itself changes, the app says so (noteSnapshot) and every copy is dropped.
 // Bodies are gzipped once per copy; ETags answer 304.
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -232,10 +232,15 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           if (age >= budgetMs - refreshAheadMs) void refill(path);
           return send(request, response, copy, age, "hit", budgetMs);
         }
-        // The app gave this old a page just now (its database is down), or could not answer:
-        // the newest copy is the truth we have, told as such, until the next attempt is due.
-        const tried = Math.max(copy.filledAt, failedAt.get(path) ?? -Infinity);
-        if (now - tried < retryMs) return send(request, response, copy, age, "stale", budgetMs);
+        // The app could only give an old page (its database is down), or could not answer: the
+        // newest copy is the truth we have, told as such; it is renewed every retryMs, in the
+        // background, so the crowd never waits on a database that is not there.
+        const failed = failedAt.get(path);
+        const degraded = copy.unreachable || copy.filledAt - copy.dataAt >= budgetMs || !!failed;
+        if (degraded) {
+          if (now - Math.max(copy.filledAt, failed ?? -Infinity) >= retryMs) void refill(path);
+          return send(request, response, copy, age, "stale", budgetMs);
+        }
       }
       const renewal = refill(path);
       (copy ? within(renewal, waitMs) : renewal).then((fresh) => {
