@@ -13,6 +13,7 @@ import { createProxyServer } from "http-proxy-3";
 import { log } from "@/lib/log";
 import { readSnapshotAnnouncement } from "@/lib/http/public-cache-bus";
 import { createResponseCache, type StoredResponse } from "@/lib/http/response-cache";
+import { statusCacheControl, statusFreshness } from "@/lib/status/freshness";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -79,6 +80,9 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
   const cache = createResponseCache({
     fill: fillFrom(() => appPort, agent),
     cacheable: isCacheablePublicPath,
+    // The status page's one budget, shared with the snapshot behind the copies.
+    freshness: statusFreshness,
+    cacheControl: statusCacheControl,
     onError: (pathname, error) =>
       log.warn({ path: pathname, error: String(error) }, "public cache: refill failed"),
   });

@@ -1,10 +1,10 @@
 import { createServer, get, type IncomingHttpHeaders, type Server } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { statusCacheControl } from "@/lib/status/freshness";
 import { createResponseCache, type ResponseCache, type StoredResponse } from "./response-cache";
 
 type Answer = StoredResponse | Error;
+const statusCacheControl = "public, max-age=0, s-maxage=10";
 
 /** A cache behind a real server; the app it fills from is a queue of answers. */
 async function serve(answers: Answer[], cacheControl = "private, no-store") {
@@ -15,6 +15,7 @@ async function serve(answers: Answer[], cacheControl = "private, no-store") {
   const cache: ResponseCache = createResponseCache({
     clock: () => now,
     freshness: { budgetMs: 10_000, refreshAheadMs: 3_000, waitMs: 100, retryMs: 5_000 },
+    cacheControl: statusCacheControl,
     cacheable: (path) => path.startsWith("/status"),
     fill: async (path) => {
       fills.push(path);

@@ -1,7 +1,8 @@
 // The public pages' responses, kept in the web process's memory in front of Next.js, as a CDN
 // would keep them: /status, its history pages, /api/v2, the feeds and the badges are answered
 // from a stored copy, so a launch-day crowd costs a render per path per renewal, never one per
-// visitor. Copies live by the status page's one freshness budget (lib/status/freshness.ts),
+// visitor. Copies live by the status page's one freshness budget (lib/status/freshness.ts,
+// passed in by bin/web-server.ts),
 // counted from when the snapshot behind them was read from the database, not from when the copy
 // was made:
 // - within the budget a copy is served as fresh, and renewed in the background (one refill per
@@ -15,7 +16,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
-import { statusCacheControl, statusFreshness, type StatusFreshness } from "@/lib/status/freshness";
 
 // Compressed on libuv's threads, so the copies being served meanwhile never wait for it.
 const gzip = promisify(gzipCallback);
@@ -41,6 +41,17 @@ type Copy = {
   unreachable: boolean;
 };
 
+export type CopyFreshness = {
+  /** Nothing older is served as fresh. */
+  budgetMs: number;
+  /** A copy this close to the budget is renewed in the background while it serves. */
+  refreshAheadMs: number;
+  /** How long a visitor waits for a renewal past the budget before getting the old copy. */
+  waitMs: number;
+  /** How often a copy the app could not renew is tried again. */
+  retryMs: number;
+};
+
 export type ResponseCacheOptions = {
   /** Asks the app itself for `path`, bypassing this cache. */
   fill(path: string): Promise<StoredResponse>;
@@ -48,7 +59,10 @@ export type ResponseCacheOptions = {
   cacheable(path: string): boolean;
   maxCopies?: number;
   clock?: () => number;
-  freshness?: Omit<StatusFreshness, "pollMs">;
+  /** How long copies live, counted from the snapshot's read. */
+  freshness: CopyFreshness;
+  /** What every copy tells caches further down (browsers, a CDN). */
+  cacheControl: string;
   onError?(path: string, error: unknown): void;
 };
 
@@ -84,12 +98,13 @@ const compressible = /^(text\/|application\/(json|xml|atom\+xml|rss\+xml|javascr
 
 async function makeCopy(
   stored: StoredResponse,
+  cacheControl: string,
   times: { dataAt: number; filledAt: number },
 ): Promise<Copy | null> {
   const { status, headers, body } = stored;
   // The paths are public by definition; a cookie would still make an answer someone's own.
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
-  const kept: Record<string, string> = { "cache-control": statusCacheControl };
+  const kept: Record<string, string> = { "cache-control": cacheControl };
   for (const [name, value] of Object.entries(headers)) {
     if (!droppedHeaders.has(name)) kept[name] = value;
   }
@@ -160,7 +175,7 @@ function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const { fill, cacheable, maxCopies = 200 } = options;
-  const { budgetMs, refreshAheadMs, waitMs, retryMs } = options.freshness ?? statusFreshness;
+  const { budgetMs, refreshAheadMs, waitMs, retryMs } = options.freshness;
   const clock = options.clock ?? Date.now;
   const copies = new Map<string, Copy>();
   const refills = new Map<string, Promise<Copy | null>>();
@@ -181,7 +196,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         const dataAt = Number.isFinite(told)
           ? Math.min(startedAt, filledAt - told * 1000)
           : (built?.builtAt ?? startedAt);
-        return makeCopy(stored, { dataAt, filledAt });
+        return makeCopy(stored, options.cacheControl, { dataAt, filledAt });
       })
       .then((copy) => {
         // A copy asked for before a clear may hold what the clear was for: never keep it.
