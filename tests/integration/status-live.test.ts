@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "@/lib/config";
 import { syncConfig } from "@/lib/setup/sync-config";
 import { listenerName } from "@/lib/status/status-changes";
+import type { BrowserContext, Page } from "playwright-core";
+import { openBrowser, screenshotDir } from "../support/browser";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { freePorts } from "../support/free-port";
 import { type Cli, startCli } from "../support/processes";
@@ -24,6 +26,10 @@ let targetUp = true;
 let worker: Cli;
 const webs: Cli[] = [];
 let bases: string[] = [];
+let browser: BrowserContext;
+/** A visitor who opened /status before the outage and keeps the tab open. */
+let visitor: Page;
+const banner = () => visitor.getByTestId("status-banner").getAttribute("data-indicator");
 const lagBoundMs = 5_000;
 
 const configFor = (targetUrl: string) => `service: { name: Stashbox, domain: stashbox.test }
@@ -74,9 +80,13 @@ beforeAll(async () => {
   await Promise.all(webs.map((web) => web.waitFor("web server listening", 60_000)));
   const ready = await timesUntilShown(bases, "none", Date.now(), { timeoutMs: 60_000 });
   if (!ready.every(Number.isFinite)) throw new Error(`a web process never showed the page`);
+  browser = await openBrowser();
+  visitor = await browser.newPage();
+  await visitor.goto(`${bases[1]}/status`);
 }, 120_000);
 
 afterAll(async () => {
+  await browser?.close();
   for (const child of [worker, ...webs]) {
     if (child && child.child.exitCode === null) {
       child.child.kill("SIGTERM");
@@ -115,6 +125,9 @@ describe("the public status, live", () => {
       shown.every((ms) => ms <= lagBoundMs),
       `shown after ${shown} ms`,
     ).toBe(true);
+    // The tab left open turns red by itself: it asks status.json every 5 s, re-renders on a change.
+    await expect.poll(banner, { timeout: 20_000 }).toBe("critical");
+    await visitor.screenshot({ path: path.join(screenshotDir, "status-live-outage.png") });
 
     // It stays on the page while it lasts (a minute), in both processes.
     const until = opened.getTime() + 60_000;
@@ -133,6 +146,7 @@ describe("the public status, live", () => {
       cleared.every((ms) => ms <= lagBoundMs),
       `cleared after ${cleared} ms`,
     ).toBe(true);
+    await expect.poll(banner, { timeout: 20_000 }).toBe("none");
   }, 180_000);
 
   it("a web process whose listening connection drops polls until it is back", async () => {
