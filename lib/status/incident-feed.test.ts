@@ -48,6 +48,7 @@ describe("the incident feeds", () => {
       incidents: [
         {
           ...snapshot.incidents[0]!,
+          name: "latency < 200 ms & <b>rising</b>",
           updates: [
             { ...snapshot.incidents[0]!.updates[0]!, body: "<script>alert(1)</script> & more" },
           ],
@@ -58,6 +59,15 @@ describe("the incident feeds", () => {
     const content = load($("entry content").text());
     expect(content("script")).toHaveLength(0);
     expect(content.text()).toContain("<script>alert(1)</script> & more");
+    // Title and summary are HTML too (feed writes them so): rendered, they are the text as written.
+    for (const field of ["title", "summary"]) {
+      expect($(`entry ${field}`).attr("type")).toBe("html");
+      expect(load($(`entry ${field}`).text(), null, false)("*")).toHaveLength(0);
+    }
+    expect(load($("entry title").text()).text()).toBe(
+      "latency < 200 ms & <b>rising</b> (Investigating)",
+    );
+    expect(load($("entry summary").text()).text()).toBe("<script>alert(1)</script> & more");
   });
 });
 

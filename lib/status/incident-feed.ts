@@ -1,18 +1,35 @@
 // The incident history as Atom and RSS feeds, so people and tools can follow the status page
 // without visiting it. Built from the snapshot (never a query) with the `feed` library.
+//
+// What a founder wrote is plain text, and every reader must show exactly that. `feed` (v6) cannot
+// say so: it writes each entry's title, summary and content as `type="html"` CDATA in Atom, and
+// RSS 2.0's title and description are HTML by convention, with no option for text. So each
+// plain-text field goes in as HTML whose rendering is the text itself: escaped, with its line
+// breaks as <br> (the status page keeps them too). Escaping `>` also keeps a founder's "]]>" from
+// ending the CDATA section early (xml-js only splits the first one).
 import { Feed } from "feed";
 import { formatStatusTime, impactLabel, incidentStatusLabel } from "./status-labels";
 import type { StatusIncident, StatusSnapshot } from "./status-types";
 
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char]!);
+const escapes: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** HTML that a reader renders as exactly `text`, line breaks included. */
+export function htmlOfText(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => escapes[char]!).replace(/\r?\n/g, "<br>");
+}
 
 /** The incident's updates, newest first, as the entry's HTML content. */
 function describe(incident: StatusIncident, timeZone: string): string {
   const updates = incident.updates.map(
     (update) =>
       `<p><strong>${incidentStatusLabel[update.status]}</strong> · ` +
-      `${escapeHtml(formatStatusTime(update.displayAt, timeZone))}<br>${escapeHtml(update.body)}</p>`,
+      `${htmlOfText(formatStatusTime(update.displayAt, timeZone))}<br>${htmlOfText(update.body)}</p>`,
   );
   return [`<p>${impactLabel[incident.impact]}</p>`, ...updates].join("\n");
 }
@@ -37,11 +54,11 @@ export function buildIncidentFeed(snapshot: StatusSnapshot): Feed {
     feed.addItem({
       id: incident.shortlink,
       guid: incident.shortlink,
-      title: `${incident.name} (${incidentStatusLabel[incident.status]})`,
+      title: htmlOfText(`${incident.name} (${incidentStatusLabel[incident.status]})`),
       link: incident.shortlink,
       date: new Date(incident.updatedAt),
       published: new Date(incident.createdAt),
-      description: latest?.body ?? incident.name,
+      description: htmlOfText(latest?.body ?? incident.name),
       content: describe(incident, page.timeZone),
     });
   }
