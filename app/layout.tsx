@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { themeScript } from "@/components/theme/theme-store";
@@ -25,12 +26,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The dashboard's Content-Security-Policy runs inline scripts by this request's nonce only
+  // (proxy.ts); the public pages have none and need none.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The inline script sets data-theme before the first paint; React must not fight it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
         <ThemeSync />

@@ -128,7 +128,11 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
   proxy.on("error", (error, _req, res) => {
     // Next.js is starting, restarting or gone: say so plainly, never hang.
     if ("writeHead" in res && !res.headersSent) {
-      res.writeHead(502, { "content-type": "text/plain; charset=utf-8", "retry-after": "2" });
+      res.writeHead(502, {
+        "content-type": "text/plain; charset=utf-8",
+        "x-content-type-options": "nosniff",
+        "retry-after": "2",
+      });
     }
     res.end("Liftoff's web app is not answering right now; try again in a moment.\n");
     log.debug({ error: String(error) }, "web: Next.js did not answer");

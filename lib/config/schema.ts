@@ -18,6 +18,17 @@ export const jobNames = [
 ] as const;
 export type JobName = (typeof jobNames)[number];
 
+/** A web origin as browsers compare them: scheme, host and port only, as in https://example.com. */
+const origin = z
+  .string()
+  .refine(
+    (value) =>
+      URL.canParse(value) &&
+      /^https?:$/.test(new URL(value).protocol) &&
+      new URL(value).origin === value,
+    "an origin such as https://example.com (http or https, a host and optional port; no path or trailing slash)",
+  );
+
 const site = z.strictObject({ name: z.string().min(1), domain });
 
 const service = site.extend({
@@ -416,8 +427,10 @@ export const configSchema = z
         url: httpUrl.optional(),
         /** Incidents shown per page of history. */
         incidentsPerPage: z.number().int().min(1).max(100).default(10),
+        /** Sites allowed to show the public pages in a frame (frame-ancestors); default none. */
+        embedOrigins: z.array(origin).default([]),
       })
-      .default({ incidentsPerPage: 10 }),
+      .default({ incidentsPerPage: 10, embedOrigins: [] }),
     components: z.array(component).default([]),
     milestones: z.array(milestone).default([]),
     channels: z.array(channel).default([]),

@@ -2,16 +2,8 @@
 // page and its API from its copies, hands everything else to Next.js in a process of its own, and
 // when Next.js dies keeps answering the status page while it starts Next.js again. Needs the
 // production build (`npm test` builds first).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "@/lib/config";
-import { syncConfig } from "@/lib/setup/sync-config";
-import { createTestDatabase, type TestDatabase } from "../support/database";
-import { freePorts } from "../support/free-port";
-import { type Cli, startCli } from "../support/processes";
+import { type RunningWebFront, startWebFront } from "../support/web-front";
 
 const configText = `service: { name: Stashbox, domain: stashbox.test }
 components:
@@ -19,50 +11,19 @@ components:
 monitors:
   - { key: web, name: Website, type: http, url: "http://127.0.0.1:1/", component: web }`;
 
-const dir = mkdtempSync(path.join(tmpdir(), "liftoff-web-front-"));
-let database: TestDatabase;
-let web: Cli;
+let front: RunningWebFront;
+let web: RunningWebFront["web"];
 let base: string;
-
-/** The front's own children: Next.js. */
-function nextPids(): number[] {
-  try {
-    return execFileSync("pgrep", ["-P", String(web.child.pid)], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map(Number);
-  } catch {
-    return []; // pgrep exits 1 when there is none
-  }
-}
+const nextPids = () => front.nextPids();
 
 const get = (url: string) => fetch(`${base}${url}`, { signal: AbortSignal.timeout(10_000) });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const configFile = path.join(dir, "liftoff.config.yaml");
-  writeFileSync(configFile, configText);
-  await syncConfig(database.db, parseConfig(configText, configFile));
-  const [port] = await freePorts(1);
-  base = `http://127.0.0.1:${port}`;
-  web = startCli(["web"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: configFile,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_AUTH_SECRET: "web-front-test-secret-0123456789abcdefghij",
-    PORT: String(port),
-  });
-  await web.waitFor("web server listening", 60_000);
+  front = await startWebFront("web-front", configText);
+  ({ web, base } = front);
 }, 90_000);
 
-afterAll(async () => {
-  if (web.child.exitCode === null) {
-    web.child.kill("SIGTERM");
-    await web.exited;
-  }
-  await database.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => front.stop());
 
 describe("the web front", () => {
   it("answers the status page and its API from copies, and the rest from Next.js", async () => {
