@@ -24,6 +24,13 @@ export class UnauthorizedError extends LiftoffError {
   readonly status = 401;
 }
 
+/** A state-changing request sent from a page that is not Liftoff's own (cross-site forgery). */
+export class CrossSiteError extends LiftoffError {
+  override name = "CrossSiteError";
+  readonly code = "cross_site";
+  readonly status = 403;
+}
+
 /** A request body or batch above the endpoint's limit. */
 export class PayloadTooLargeError extends LiftoffError {
   override name = "PayloadTooLargeError";

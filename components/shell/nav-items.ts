@@ -13,6 +13,11 @@ export const navItems: NavItem[] = [
   { href: "/uptime", label: "Uptime", icon: "M3 12h4l3-7 4 14 3-7h4" },
   { href: "/milestones", label: "Milestones", icon: "M5 21V4m0 0h11l-2 4 2 4H5" },
   { href: "/jobs", label: "Jobs", icon: "M12 7v5l3 2m6-2a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z" },
+  {
+    href: "/activity",
+    label: "Activity",
+    icon: "M9 5h11M9 12h11M9 19h11M4 5h.01M4 12h.01M4 19h.01",
+  },
 ];
 
 /** The overview is active only on "/", other pages also on their sub-pages. */

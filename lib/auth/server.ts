@@ -7,7 +7,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
-import { env, publicBaseUrl, publicPort } from "@/lib/env";
+import { env, publicBaseUrl } from "@/lib/env";
+import { liftoffOrigins } from "@/lib/http/same-origin";
 import { authSecret } from "./secret";
 
 export const sessionCookieName = "liftoff.session_token";
@@ -15,7 +16,6 @@ export const sessionCookieName = "liftoff.session_token";
 function createAuth() {
   const settings = env();
   const baseURL = publicBaseUrl(settings);
-  const port = publicPort(settings);
   return betterAuth({
     appName: "Liftoff",
     baseURL,
@@ -23,8 +23,10 @@ function createAuth() {
     database: prismaAdapter(db(), { provider: "postgresql" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    // Sign-in is allowed from the address the founder actually used (localhost or 127.0.0.1).
-    trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    // Liftoff's own origins, the same the founders' routes accept (lib/http/same-origin.ts):
+    // sign-in and sign-out are refused (403) when a cookie-bearing POST comes from anywhere else,
+    // or names no Origin at all. Checked even under NODE_ENV=test, so the tests see what runs.
+    trustedOrigins: liftoffOrigins(settings),
     rateLimit: {
       enabled: true,
       window: 60,
@@ -35,6 +37,8 @@ function createAuth() {
       cookiePrefix: "liftoff",
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
@@ -49,8 +53,8 @@ export function auth(): Auth {
   return globalForAuth.liftoffAuth;
 }
 
-/** The signed-in founder, or null. */
-export async function currentFounder() {
-  const session = await auth().api.getSession({ headers: await headers() });
+/** The signed-in founder, or null: from `requestHeaders`, else the current request's. */
+export async function currentFounder(requestHeaders?: Headers) {
+  const session = await auth().api.getSession({ headers: requestHeaders ?? (await headers()) });
   return session?.user ?? null;
 }

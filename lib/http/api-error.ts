@@ -1,6 +1,6 @@
 // The one place errors become HTTP answers: { "error": { "code", "message" } }. Validation is
-// 422, not found 404, unauthorised 401, too large 413; anything else is an opaque 500 that leaks
-// nothing.
+// 422, not found 404, unauthorised 401, cross-site 403, too large 413; anything else is an opaque
+// 500 that leaks nothing.
 import { LiftoffError } from "@/lib/errors";
 import { log } from "@/lib/log";
 

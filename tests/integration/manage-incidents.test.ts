@@ -28,6 +28,7 @@ import { setComponentOverride } from "@/lib/status/manage/set-component-override
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const HOUR = 3_600_000;
+const founder = { id: "founder-1", email: "ada@stashbox.test" };
 let database: TestDatabase;
 
 const config = parseConfig(
@@ -118,7 +119,7 @@ describe("incidents by hand", () => {
       components: ["uploads", "web"],
       body: "Some uploads fail with a 502.",
     });
-    const incident = await createIncident(database.db, input, opened);
+    const incident = await createIncident(database.db, founder, input, opened);
     expect(incident).toMatchObject({
       name: "Uploads failing",
       status: "investigating",
@@ -139,6 +140,7 @@ describe("incidents by hand", () => {
     expect(
       await postIncidentUpdate(
         database.db,
+        founder,
         incident.id,
         { status: "monitoring", body: "A fix is out; watching." },
         monitoring,
@@ -148,6 +150,7 @@ describe("incidents by hand", () => {
     expect(
       await postIncidentUpdate(
         database.db,
+        founder,
         incident.id,
         { status: "resolved", body: "All uploads work again." },
         resolved,
@@ -155,10 +158,16 @@ describe("incidents by hand", () => {
     ).toMatchObject({ status: "resolved", monitoringAt: monitoring, resolvedAt: resolved });
     // A postmortem keeps the time it was resolved; reopening clears it.
     expect(
-      await postIncidentUpdate(database.db, incident.id, { status: "postmortem", body: "Why." }),
+      await postIncidentUpdate(database.db, founder, incident.id, {
+        status: "postmortem",
+        body: "Why.",
+      }),
     ).toMatchObject({ resolvedAt: resolved });
     expect(
-      await postIncidentUpdate(database.db, incident.id, { status: "identified", body: "Again." }),
+      await postIncidentUpdate(database.db, founder, incident.id, {
+        status: "identified",
+        body: "Again.",
+      }),
     ).toMatchObject({ status: "identified", resolvedAt: null });
     expect(await database.db.incidentUpdate.count({ where: { incidentId: incident.id } })).toBe(5);
     // Open again, its major impact shows on the components it names and on their group.
@@ -179,38 +188,38 @@ describe("incidents by hand", () => {
       components: ["web", "cdn"],
       body: "y",
     });
-    await expect(createIncident(database.db, input)).rejects.toThrow(
+    await expect(createIncident(database.db, founder, input)).rejects.toThrow(
       new ValidationError(
         'components[1]: expected the key of a status-page component, found "cdn"',
       ),
     );
     await expect(
-      postIncidentUpdate(database.db, 999_999, { status: "resolved", body: "z" }),
+      postIncidentUpdate(database.db, founder, 999_999, { status: "resolved", body: "z" }),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      postIncidentUpdate(database.db, null, { status: "resolved", body: "z" }),
+      postIncidentUpdate(database.db, founder, null, { status: "resolved", body: "z" }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("component overrides and maintenance", () => {
   it("sets and clears an override; an unknown component is a 404", async () => {
-    expect(await setComponentOverride(database.db, "web", "partial_outage")).toEqual({
+    expect(await setComponentOverride(database.db, founder, "web", "partial_outage")).toEqual({
       key: "web",
       statusOverride: "partial_outage",
     });
     const snapshot = await buildStatusSnapshot(database.db, config);
     const web = snapshot.components.find((c) => c.key === "web")!;
     expect([web.status, web.computedStatus]).toEqual(["partial_outage", "operational"]);
-    await setComponentOverride(database.db, "web", "operational");
+    await setComponentOverride(database.db, founder, "web", "operational");
     const quiet = await buildStatusSnapshot(database.db, config);
     // A founder's override outranks the open incident that names it.
     expect(quiet.components.find((c) => c.key === "web")!.status).toBe("operational");
-    await setComponentOverride(database.db, "web", null);
+    await setComponentOverride(database.db, founder, "web", null);
     const after = await buildStatusSnapshot(database.db, config);
     // Without the override, the incident reopened above shows on it again.
     expect(after.components.find((c) => c.key === "web")!.status).toBe("partial_outage");
-    await expect(setComponentOverride(database.db, "cdn", null)).rejects.toBeInstanceOf(
+    await expect(setComponentOverride(database.db, founder, "cdn", null)).rejects.toBeInstanceOf(
       NotFoundError,
     );
   });
@@ -224,7 +233,7 @@ describe("component overrides and maintenance", () => {
       scheduledUntil: new Date(from.getTime() + 2 * HOUR).toISOString(),
       components: ["uploads"],
     });
-    const maintenance = await scheduleMaintenance(database.db, input);
+    const maintenance = await scheduleMaintenance(database.db, founder, input);
     expect(maintenance).toMatchObject({ name: "Database upgrade", status: "scheduled" });
 
     const snapshot = await buildStatusSnapshot(database.db, config);
@@ -233,15 +242,15 @@ describe("component overrides and maintenance", () => {
     const uploads = snapshot.components.find((c) => c.key === "uploads")!;
     expect(shown.componentIds).toEqual([uploads.id]);
 
-    expect(await setMaintenanceStatus(database.db, maintenance.id, "completed")).toEqual({
+    expect(await setMaintenanceStatus(database.db, founder, maintenance.id, "completed")).toEqual({
       id: maintenance.id,
       status: "completed",
     });
     const control = await readStatusControl(database.db);
     expect(control.maintenances.find((m) => m.id === maintenance.id)!.status).toBe("completed");
-    await expect(setMaintenanceStatus(database.db, 999_999, "completed")).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      setMaintenanceStatus(database.db, founder, 999_999, "completed"),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("lists components, incidents and maintenance for the controls", async () => {

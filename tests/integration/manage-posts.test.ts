@@ -21,6 +21,7 @@ channels:
   "t.yaml",
 );
 const env = { X_KEY: "k", X_SECRET: "s", X_TOKEN: "t", X_TOKEN_SECRET: "ts" };
+const founder = { id: "founder-1", email: "ada@stashbox.test" };
 const metAt = new Date("2026-11-02T10:00:00Z");
 const earlier = new Date("2026-11-01T00:00:00Z");
 let milestoneId: number;
@@ -65,8 +66,8 @@ async function post(
   return row.id;
 }
 
-const decide = (name: Parameters<typeof decideOnPost>[2], id: number | null, body: unknown = {}) =>
-  decideOnPost(database.db, config, name, id, body);
+const decide = (name: Parameters<typeof decideOnPost>[3], id: number | null, body: unknown = {}) =>
+  decideOnPost(database.db, founder, config, name, id, body);
 const stored = (id: number) => database.db.post.findUniqueOrThrow({ where: { id } });
 
 /** The error `promise` rejects with, or a failure when it resolves. */
@@ -139,8 +140,8 @@ describe("approving a post", () => {
     const rounds = await Promise.all(
       ids.map((id) =>
         Promise.allSettled([
-          decideOnPost(database.db, { channels: [] }, "approve", id, {}),
-          decideOnPost(database.db, { channels: [] }, "approve", id, {}),
+          decideOnPost(database.db, founder, { channels: [] }, "approve", id, {}),
+          decideOnPost(database.db, founder, { channels: [] }, "approve", id, {}),
         ]),
       ),
     );
@@ -151,6 +152,13 @@ describe("approving a post", () => {
       expect((refused.reason as PostStateError).status).toBe(409);
       expect((refused.reason as Error).message).toMatch(/^Post \d+ is queued: /);
     }
+    // The audit trail records the approval that applied, once per post.
+    const audited = await database.db.auditEntry.groupBy({
+      by: ["subjectId"],
+      where: { action: "post.approved", subjectId: { in: ids.map(String) } },
+      _count: true,
+    });
+    expect(audited.map((row) => row._count).sort()).toEqual([1, 1, 1, 1]);
   });
 
   it("stores the edited text of the approval that applied, not the other's", async () => {

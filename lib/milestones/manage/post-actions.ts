@@ -2,6 +2,7 @@
 // (POST /api/milestones/posts/:id/:action): each body checked (a 422 naming the field), then the
 // decision taken.
 import type { LoadedConfig } from "@/lib/config";
+import type { Founder } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/database/client";
 import { parseInput } from "@/lib/status/manage/manage-schemas";
 import { type PostActionName, postActionNames } from "../queries/milestones-page-types";
@@ -17,6 +18,7 @@ export const isPostAction = (name: string): name is PostActionName =>
 
 export async function decideOnPost(
   db: Database,
+  founder: Founder,
   config: Pick<LoadedConfig, "channels">,
   name: PostActionName,
   id: number | null,
@@ -24,14 +26,14 @@ export async function decideOnPost(
 ): Promise<TransitionedPost> {
   switch (name) {
     case "approve":
-      return approvePost(db, config, id, parseInput(approvePostSchema, body));
+      return approvePost(db, founder, config, id, parseInput(approvePostSchema, body));
     case "cancel":
       parseInput(noFieldsSchema, body);
-      return cancelPost(db, id);
+      return cancelPost(db, founder, id);
     case "retry":
       parseInput(noFieldsSchema, body);
-      return retryPost(db, config, id);
+      return retryPost(db, founder, config, id);
     case "reconcile":
-      return reconcilePost(db, id, parseInput(reconcilePostSchema, body));
+      return reconcilePost(db, founder, id, parseInput(reconcilePostSchema, body));
   }
 }

@@ -1,11 +1,17 @@
 // A founder opens an incident by hand, with its first update. Never automatic: the outage rules
-// leave it alone.
+// leave it alone. The audit trail records who opened it, in the same transaction.
+import { type Founder, recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/database/client";
 import { componentIdsOf } from "./component-ids";
 import { incidentTimes } from "./incident-times";
 import type { CreateIncidentInput } from "./manage-schemas";
 
-export async function createIncident(db: Database, input: CreateIncidentInput, now = new Date()) {
+export async function createIncident(
+  db: Database,
+  founder: Founder,
+  input: CreateIncidentInput,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const components = await componentIdsOf(tx, input.components);
     const incident = await tx.incident.create({
@@ -23,6 +29,16 @@ export async function createIncident(db: Database, input: CreateIncidentInput, n
       },
       select: { id: true, name: true, status: true, resolvedAt: true },
     });
+    await recordAudit(
+      tx,
+      founder,
+      {
+        action: "incident.created",
+        subjectId: incident.id,
+        summary: `Opened "${incident.name}" (${input.status}, ${input.impact} impact)`,
+      },
+      now,
+    );
     return incident;
   });
 }

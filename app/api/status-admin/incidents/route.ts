@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/status-admin/incidents {name, status, impact, components, body}: 201 with the incident. */
 export const POST = withErrors(async (request: Request) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const input = parseInput(createIncidentSchema, await readJsonBody(request));
-  const incident = await createIncident(db(), input);
+  const incident = await createIncident(db(), founder, input);
   await refreshStatusPage();
   return Response.json(incident, { status: 201 });
 });

@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/status-admin/maintenances {name, body, scheduledFor, scheduledUntil, components}: 201. */
 export const POST = withErrors(async (request: Request) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const input = parseInput(maintenanceSchema, await readJsonBody(request));
-  const maintenance = await scheduleMaintenance(db(), input);
+  const maintenance = await scheduleMaintenance(db(), founder, input);
   await refreshStatusPage();
   return Response.json(maintenance, { status: 201 });
 });

@@ -12,9 +12,14 @@ type Context = { params: Promise<{ key: string }> };
 
 /** PATCH /api/status-admin/components/:key {statusOverride: status or null}; unknown key: 404. */
 export const PATCH = withErrors(async (request: Request, context: Context) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const { statusOverride } = parseInput(componentOverrideSchema, await readJsonBody(request));
-  const result = await setComponentOverride(db(), (await context.params).key, statusOverride);
+  const result = await setComponentOverride(
+    db(),
+    founder,
+    (await context.params).key,
+    statusOverride,
+  );
   await refreshStatusPage();
   return Response.json(result);
 });

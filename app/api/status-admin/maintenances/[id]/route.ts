@@ -12,9 +12,14 @@ type Context = { params: Promise<{ id: string }> };
 
 /** PATCH /api/status-admin/maintenances/:id {status}: e.g. "completed"; an unknown id is a 404. */
 export const PATCH = withErrors(async (request: Request, context: Context) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const { status } = parseInput(maintenanceStatusSchema, await readJsonBody(request));
-  const result = await setMaintenanceStatus(db(), parseId((await context.params).id), status);
+  const result = await setMaintenanceStatus(
+    db(),
+    founder,
+    parseId((await context.params).id),
+    status,
+  );
   await refreshStatusPage();
   return Response.json(result);
 });

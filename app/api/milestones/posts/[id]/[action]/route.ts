@@ -18,11 +18,11 @@ type Context = { params: Promise<{ id: string; action: string }> };
  * decision does not apply to it; 422 naming the field (or the channel's limit).
  */
 export const POST = withErrors(async (request: Request, context: Context) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const { id, action } = await context.params;
   if (!isPostAction(action))
     throw new NotFoundError(`No decision called ${JSON.stringify(action)}.`);
   const body = await readJsonBody(request);
-  const post = await decideOnPost(db(), getConfig(), action, parseId(id), body);
+  const post = await decideOnPost(db(), founder, getConfig(), action, parseId(id), body);
   return Response.json(post);
 });

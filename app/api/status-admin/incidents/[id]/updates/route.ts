@@ -12,9 +12,14 @@ type Context = { params: Promise<{ id: string }> };
 
 /** POST /api/status-admin/incidents/:id/updates {status, body}: 201; an unknown incident is a 404. */
 export const POST = withErrors(async (request: Request, context: Context) => {
-  await requireFounder();
+  const founder = await requireFounder(request);
   const input = parseInput(incidentUpdateSchema, await readJsonBody(request));
-  const incident = await postIncidentUpdate(db(), parseId((await context.params).id), input);
+  const incident = await postIncidentUpdate(
+    db(),
+    founder,
+    parseId((await context.params).id),
+    input,
+  );
   await refreshStatusPage();
   return Response.json(incident, { status: 201 });
 });
