@@ -8,13 +8,14 @@ const post = (headers: Record<string, string>, method = "POST") =>
 describe("Liftoff's own origins", () => {
   it("are the base URL's origin, and loopback on the public port", () => {
     expect(
-      liftoffOrigins(readEnv({ LIFTOFF_BASE_URL: "https://Liftoff.example.com:443/app/" })),
+      liftoffOrigins(
+        readEnv({ NODE_ENV: "test", LIFTOFF_BASE_URL: "https://Liftoff.example.com:443/app/" }),
+      ),
     ).toEqual(["https://liftoff.example.com", "http://localhost:3000", "http://127.0.0.1:3000"]);
     // Without a base URL: localhost on the port visitors reach (the web front's, when behind one).
-    expect(liftoffOrigins(readEnv({ PORT: "3101", LIFTOFF_WEB_PORT: "8080" }))).toEqual([
-      "http://localhost:8080",
-      "http://127.0.0.1:8080",
-    ]);
+    expect(
+      liftoffOrigins(readEnv({ NODE_ENV: "test", PORT: "3101", LIFTOFF_WEB_PORT: "8080" })),
+    ).toEqual(["http://localhost:8080", "http://127.0.0.1:8080"]);
   });
 });
 
