@@ -15,7 +15,7 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordMetricSamples } from "@/lib/growth/record-samples";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { openBrowser, screenshotDir } from "../support/browser";
+import { cspViolations, openBrowser, screenshotDir } from "../support/browser";
 import { freePorts } from "../support/free-port";
 import { type Cli, root, startCli } from "../support/processes";
 
@@ -62,6 +62,8 @@ afterAll(async () => {
     await app.exited;
   }
   await database?.drop();
+  // Every page ran under the real Content-Security-Policy without a complaint.
+  expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
 describe("without a session", () => {

@@ -8,7 +8,13 @@ import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, signIn, startApp } from "../support/app";
-import { openBrowser, screenshotDir, sidewaysOverflow, toDarkPhone } from "../support/browser";
+import {
+  cspViolations,
+  openBrowser,
+  screenshotDir,
+  sidewaysOverflow,
+  toDarkPhone,
+} from "../support/browser";
 import type { TestDatabase } from "../support/database";
 import { root } from "../support/processes";
 
@@ -126,6 +132,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await running?.stop();
+  // Every page ran under the real Content-Security-Policy without a complaint.
+  expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
 const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();

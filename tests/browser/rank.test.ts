@@ -8,7 +8,13 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { openBrowser, screenshotDir, sidewaysOverflow, toDarkPhone } from "../support/browser";
+import {
+  cspViolations,
+  openBrowser,
+  screenshotDir,
+  sidewaysOverflow,
+  toDarkPhone,
+} from "../support/browser";
 import { root } from "../support/processes";
 
 const HOUR = 3_600_000;
@@ -158,6 +164,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await running?.stop();
+  // Every page ran under the real Content-Security-Policy without a complaint.
+  expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
 const signIn = (target: string): Promise<Page> => signInAs(browser, base, target);

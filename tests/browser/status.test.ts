@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDayDate } from "@/components/status/day-bars";
 import { type RunningApp, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { chromiumOptions, screenshotDir, sidewaysOverflow } from "../support/browser";
+import {
+  chromiumOptions,
+  cspViolations,
+  screenshotDir,
+  sidewaysOverflow,
+  watchCsp,
+} from "../support/browser";
 import { root } from "../support/processes";
 
 const MINUTE = 60_000;
@@ -213,12 +219,14 @@ beforeAll(async () => {
   ({ database, base } = running);
   // The components and monitors exist once the launcher has synced the configuration.
   await seed(database.db);
-  browser = await chromium.launch(chromiumOptions);
+  browser = watchCsp(await chromium.launch(chromiumOptions));
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await running?.stop();
+  // Every page ran under the real Content-Security-Policy without a complaint.
+  expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
 const squash = (text: string | null) => (text ?? "").replace(/\s+/g, " ").trim();

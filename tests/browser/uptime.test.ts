@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
 import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { openBrowser, sidewaysOverflow, toDarkPhone } from "../support/browser";
+import { cspViolations, openBrowser, sidewaysOverflow, toDarkPhone } from "../support/browser";
 import { root } from "../support/processes";
 
 const MINUTE = 60_000;
@@ -116,6 +116,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await running?.stop();
+  // Every page ran under the real Content-Security-Policy without a complaint.
+  expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
 const signIn = (target: string): Promise<Page> => signInAs(browser, base, target);
