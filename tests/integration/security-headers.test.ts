@@ -134,3 +134,42 @@ describe("security headers", () => {
     expectHeaders(copy, publicFraming);
   }, 60_000);
 });
+
+describe("security headers behind https, with embedding origins", () => {
+  let https: RunningWebFront;
+
+  beforeAll(async () => {
+    https = await startWebFront(
+      "security-headers-https",
+      `${configText}\nstatusPage: { embedOrigins: [https://stashbox.test, "http://localhost:8080"] }`,
+      { LIFTOFF_BASE_URL: "https://status.stashbox.test" },
+    );
+  }, 90_000);
+
+  afterAll(() => https.stop());
+
+  it("tell browsers to keep to https, and let the listed sites frame the status page", async () => {
+    const fetchFrom = (url: string) =>
+      fetch(`${https.base}${url}`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    await expect
+      .poll(async () => (await fetchFrom("/sign-in").catch(() => null))?.status, {
+        timeout: 60_000,
+      })
+      .toBe(200);
+    const signIn = await fetchFrom("/sign-in");
+    expect(signIn.headers.get("strict-transport-security")).toBe("max-age=31536000");
+    expect(signIn.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(signIn.headers.get("x-frame-options")).toBe("DENY");
+    for (const url of ["/status", "/status", "/api/v2/summary.json"]) {
+      const response = await fetchFrom(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get("content-security-policy")).toBe(
+        "frame-ancestors https://stashbox.test http://localhost:8080",
+      );
+      // X-Frame-Options can name no list of sites: it is left out, so frame-ancestors decides.
+      expect(response.headers.get("x-frame-options")).toBeNull();
+      expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  }, 90_000);
+});

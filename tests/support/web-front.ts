@@ -21,7 +21,11 @@ export type RunningWebFront = {
 };
 
 /** Starts `liftoff web`; resolves once the front listens (Next.js may still be starting). */
-export async function startWebFront(name: string, configText: string): Promise<RunningWebFront> {
+export async function startWebFront(
+  name: string,
+  configText: string,
+  env: Record<string, string> = {},
+): Promise<RunningWebFront> {
   const dir = mkdtempSync(path.join(tmpdir(), `liftoff-${name}-`));
   const database = await createTestDatabase();
   const configFile = path.join(dir, "liftoff.config.yaml");
@@ -34,6 +38,7 @@ export async function startWebFront(name: string, configText: string): Promise<R
     LIFTOFF_DATA_DIR: path.join(dir, "data"),
     LIFTOFF_AUTH_SECRET: `${name}-test-secret-0123456789abcdefghijklmnop`,
     PORT: String(port),
+    ...env,
   });
   await web.waitFor("web server listening", 60_000);
   return {
