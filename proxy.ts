@@ -53,7 +53,14 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (isPublicStatusPath(pathname)) {
-    return withHeaders(NextResponse.next(), publicHeaders(readHeaderSettings()));
+    // One copy serves every visitor: none may slip a nonce of their own into it.
+    const forwarded = new Headers(request.headers);
+    forwarded.delete("x-nonce");
+    forwarded.delete("content-security-policy");
+    return withHeaders(
+      NextResponse.next({ request: { headers: forwarded } }),
+      publicHeaders(readHeaderSettings()),
+    );
   }
   const nonce = makeNonce();
   const headers = appHeaders(nonce, readHeaderSettings());

@@ -107,6 +107,12 @@ describe("security headers", () => {
     const missing = await get("/status/history/99");
     expect(missing.status).toBe(404);
     expectHeaders(missing, publicFraming);
+    // A visitor's own nonce never reaches the page made for everyone.
+    const forged = await fetch(`${base}/status?forged`, {
+      headers: { "x-nonce": "forged", "content-security-policy": "script-src 'nonce-forged'" },
+    });
+    expect(forged.status).toBe(200);
+    expect((await forged.text()).includes('nonce="forged"')).toBe(false);
     // The JSON API stays open to every site's scripts for reading.
     const api = await get("/api/v2/status.json");
     expect(api.headers.get("access-control-allow-origin")).toBe("*");
