@@ -18,7 +18,7 @@ import { syncConfig } from "@/lib/setup/sync-config";
 import { freePorts } from "../tests/support/free-port";
 import { percentile, type Indicator, timesUntilShown } from "../tests/support/status-watch";
 import { withScratchDatabase } from "./scratch-database";
-import { configText, seed } from "./status-load";
+import { buildIfNeeded, configText, seed } from "./status-load";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cycles = Number(process.env.LIFTOFF_BENCH_CYCLES ?? 20);
@@ -49,6 +49,7 @@ async function commit(sql: pg.Client, statement: string): Promise<number> {
 }
 
 export async function measureStatusLag(databaseUrl: string): Promise<StatusLagFigures> {
+  buildIfNeeded();
   await applyMigrations(databaseUrl);
   const dir = mkdtempSync(path.join(tmpdir(), "liftoff-bench-lag-"));
   const configFile = path.join(dir, "liftoff.config.yaml");

@@ -178,16 +178,20 @@ async function setConnections(databaseUrl: string, allowed: boolean): Promise<vo
   }
 }
 
+/** Builds the web app when its sources changed since the last build; true when it did. */
+export function buildIfNeeded(): boolean {
+  if (!needsBuild()) return false;
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
+  return true;
+}
+
 export async function measureStatusLoad(databaseUrl: string): Promise<StatusLoadFigures> {
-  const built = needsBuild();
-  if (built) {
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      encoding: "utf8",
-    });
-    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}${build.stderr}`);
-  }
+  const built = buildIfNeeded();
   await applyMigrations(databaseUrl);
   const dir = mkdtempSync(path.join(tmpdir(), "liftoff-bench-status-"));
   const configFile = path.join(dir, "liftoff.config.yaml");
