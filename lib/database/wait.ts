@@ -18,6 +18,10 @@ export async function waitForDatabase(
   log: Logger,
   options: { signal?: AbortSignal; minTimeout?: number; maxTimeout?: number } = {},
 ): Promise<void> {
+  const minTimeout = options.minTimeout ?? 1_000;
+  const maxTimeout = options.maxTimeout ?? 30_000;
+  // p-retry's own wait before the next attempt (factor 2, not randomised), for the log line.
+  const delayAfter = (attempt: number) => Math.min(maxTimeout, minTimeout * 2 ** (attempt - 1));
   await pRetry(
     async () => {
       const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
@@ -30,14 +34,14 @@ export async function waitForDatabase(
     },
     {
       retries: Number.POSITIVE_INFINITY,
-      minTimeout: options.minTimeout ?? 1_000,
-      maxTimeout: options.maxTimeout ?? 30_000,
+      minTimeout,
+      maxTimeout,
       factor: 2,
       signal: options.signal,
-      onFailedAttempt: ({ error, attemptNumber, retryDelay }) => {
+      onFailedAttempt: ({ error, attemptNumber }) => {
         const reason = (error as NodeJS.ErrnoException).code ?? error.message;
         log.warn(
-          `PostgreSQL at ${describeDatabase(url)} is unreachable (${reason}); attempt ${attemptNumber}, retrying in ${Math.round(retryDelay / 1000)} s`,
+          `PostgreSQL at ${describeDatabase(url)} is unreachable (${reason}); attempt ${attemptNumber}, retrying in ${Math.round(delayAfter(attemptNumber) / 1000)} s`,
         );
       },
     },
