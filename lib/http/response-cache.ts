@@ -16,6 +16,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
+import { within } from "@/lib/time/within";
 
 // Compressed on libuv's threads, so the copies being served meanwhile never wait for it.
 const gzip = promisify(gzipCallback);
@@ -164,13 +165,6 @@ function send(
   }
   response.writeHead(200, headers);
   response.end(request.method === "HEAD" ? undefined : compressed ? copy.gzip! : copy.body);
-}
-
-/** `promise`, or null once `ms` have passed. */
-function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { announceSnapshot } from "@/lib/http/public-cache-bus";
 import { log } from "@/lib/log";
+import { within } from "@/lib/time/within";
 import { buildStatusSnapshot } from "./build-snapshot";
 import { statusFreshness, type StatusFreshness } from "./freshness";
 import { pageId, pageUrl } from "./page-identity";
@@ -52,13 +53,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`status snapshot build took over ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Waits for `promise`, but no longer than `ms`. */
-function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCache {
@@ -126,7 +120,7 @@ export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCach
       if (due) void start();
       // The very first requests wait for the first build; later ones only past the budget.
       if (inflight && attempts === 0) await inflight;
-      else if (inflight && age >= budgetMs - refreshAheadMs) await waitAtMost(inflight, waitMs);
+      else if (inflight && age >= budgetMs - refreshAheadMs) await within(inflight, waitMs);
       return serve();
     },
     async refresh() {
