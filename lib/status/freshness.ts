@@ -28,7 +28,3 @@ export const statusCacheControl = `public, max-age=0, s-maxage=${statusFreshness
 
 /** Whether something this old may still be served without a renewal first. */
 export const withinBudget = (ageMs: number) => ageMs < statusFreshness.budgetMs;
-
-/** Whether something this old should be renewed now (in the background if still within budget). */
-export const dueForRenewal = (ageMs: number) =>
-  ageMs >= statusFreshness.budgetMs - statusFreshness.refreshAheadMs;
