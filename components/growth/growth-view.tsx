@@ -14,6 +14,7 @@ import {
   seriesPath,
 } from "@/lib/api-client/growth";
 import { describeSpan, metricNouns, previousLabel } from "@/lib/api-client/growth-format";
+import type { RangePreset } from "@/lib/growth/growth-types";
 import { CumulativeChartCard } from "./cumulative-chart-card";
 import { EtaCard } from "./eta-card";
 import { milestoneMarkers, outageWindows, seriesFacts } from "./growth-chart-data";
@@ -30,8 +31,17 @@ function problemOf(error: unknown): string | null {
   return error instanceof Error ? `${error.message}.` : null;
 }
 
-export function GrowthView({ configuredTimeZone }: { configuredTimeZone: string }) {
-  const { state, shown, request, update, isSwitching } = useGrowthState(configuredTimeZone);
+export type GrowthViewProps = {
+  configuredTimeZone: string;
+  /** The range that holds all the data, for a URL that names none (rangeForExtent). */
+  defaultRange: RangePreset;
+};
+
+export function GrowthView({ configuredTimeZone, defaultRange }: GrowthViewProps) {
+  const { state, shown, request, update, isSwitching } = useGrowthState(
+    configuredTimeZone,
+    defaultRange,
+  );
   const timeZone = request.tz;
   const series = useQuery({ ...growthSeriesQuery(request), placeholderData: keepPreviousData });
   const summary = useQuery({ ...growthSummaryQuery(request), placeholderData: keepPreviousData });

@@ -10,6 +10,7 @@ import {
   parseGrowthState,
   type GrowthState,
 } from "@/lib/api-client/growth";
+import type { RangePreset } from "@/lib/growth/growth-types";
 import { isValidTimeZone } from "@/lib/time/zone";
 
 /** The browser's own IANA zone, or UTC when it reports none Liftoff understands. */
@@ -18,11 +19,15 @@ export function viewerTimeZone(): string {
   return zone && isValidTimeZone(zone) ? zone : "UTC";
 }
 
-export function useGrowthState(configuredTimeZone: string) {
+/** `defaultRange`: the range the server chose from the data's extent, for a URL that names none. */
+export function useGrowthState(configuredTimeZone: string, defaultRange: RangePreset) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const state = useMemo(() => parseGrowthState(searchParams), [searchParams]);
+  const state = useMemo(
+    () => parseGrowthState(searchParams, defaultRange),
+    [searchParams, defaultRange],
+  );
   const [shown, showOptimistic] = useOptimistic(state);
   const [isPending, startTransition] = useTransition();
 

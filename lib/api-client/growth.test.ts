@@ -7,6 +7,7 @@ import {
   paramsFromRecord,
   parseGrowthState,
   previousPeriodRequest,
+  rangeForExtent,
   refreshIntervalFor,
   seriesPath,
   summaryPath,
@@ -154,5 +155,26 @@ describe("previousPeriodRequest", () => {
   it("is nothing for all time or a series too short", () => {
     expect(previousPeriodRequest(series(1), request)).toBeNull();
     expect(previousPeriodRequest(series(5), { ...request, range: "all" })).toBeNull();
+  });
+});
+
+describe("rangeForExtent", () => {
+  const now = new Date("2026-01-27T06:00:00Z");
+  const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+
+  it("opens on the shortest preset that holds all the data", () => {
+    expect(rangeForExtent(null, now)).toBe("24h");
+    expect(rangeForExtent(ago(0.5), now)).toBe("1h");
+    expect(rangeForExtent(ago(20), now)).toBe("24h");
+    expect(rangeForExtent(ago(150), now)).toBe("7d");
+    expect(rangeForExtent(ago(24 * 20), now)).toBe("30d");
+    expect(rangeForExtent(ago(24 * 90), now)).toBe("all");
+  });
+
+  it("is the default for a URL without a range, and a URL's own range wins", () => {
+    expect(parse("").range).toBe("24h");
+    expect(parseGrowthState(new URLSearchParams(""), "7d").range).toBe("7d");
+    expect(parseGrowthState(new URLSearchParams("range=1h"), "7d").range).toBe("1h");
+    expect(parseGrowthState(new URLSearchParams("range=custom&from=bad"), "7d").range).toBe("7d");
   });
 });

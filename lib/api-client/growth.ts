@@ -48,6 +48,18 @@ export const unitMs: Record<SeriesUnit, number> = { minute: 60_000, hour: HOUR, 
 export const MAX_BUCKETS = 10_000;
 
 const ranges = new Set<string>(rangeOptions.map((option) => option.value));
+
+/**
+ * The range a page opens on when its URL names none: the shortest preset that holds all the data
+ * there is, so a week-old launch fills the chart rather than squeezing into its last pixels.
+ * Without data, the 24 hours that will fill first.
+ */
+export function rangeForExtent(firstAt: Date | null, now: Date): RangePreset {
+  if (firstAt === null) return DEFAULT_RANGE;
+  const extent = now.getTime() - firstAt.getTime();
+  const presets = ["1h", "24h", "7d", "30d"] as const;
+  return presets.find((preset) => extent <= presetSpanMs[preset]) ?? "all";
+}
 const units = new Set<string>(["auto", "minute", "hour", "day"]);
 const metricKey = /^[a-z0-9][a-z0-9_-]*$/;
 
@@ -90,11 +102,17 @@ export function tooManyBuckets(
   return span !== null && span / unitMs[unit] > MAX_BUCKETS;
 }
 
-/** The page's state from its URL; anything unknown or malformed falls back to the default. */
-export function parseGrowthState(params: ParamSource): GrowthState {
+/**
+ * The page's state from its URL; anything unknown or malformed falls back to the default range
+ * (`defaultRange`: the one the data's extent chose, see rangeForExtent).
+ */
+export function parseGrowthState(
+  params: ParamSource,
+  defaultRange: RangePreset = DEFAULT_RANGE,
+): GrowthState {
   const metric = params.get("metric") ?? "";
   const rawRange = params.get("range") ?? "";
-  let range = ranges.has(rawRange) ? (rawRange as RangePreset) : DEFAULT_RANGE;
+  let range = ranges.has(rawRange) ? (rawRange as RangePreset) : defaultRange;
   let from: string | null = null;
   let to: string | null = null;
   if (range === "custom") {
@@ -104,7 +122,7 @@ export function parseGrowthState(params: ParamSource): GrowthState {
       from = new Date(start).toISOString();
       to = new Date(end).toISOString();
     } else {
-      range = DEFAULT_RANGE;
+      range = defaultRange;
     }
   }
   const rawUnit = params.get("unit") ?? "";

@@ -7,9 +7,12 @@ import {
   growthSummaryQuery,
   paramsFromRecord,
   parseGrowthState,
+  rangeForExtent,
 } from "@/lib/api-client/growth";
 import { getServerQueryClient } from "@/lib/api-client/server-query-client";
 import { getConfig } from "@/lib/config";
+import { db } from "@/lib/db";
+import { firstSampleAt } from "@/lib/growth/queries/first-sample";
 import { requireFounder } from "../require-founder";
 import { loadSeries, loadSummary } from "./load-growth";
 
@@ -22,7 +25,11 @@ export default async function GrowthPage({ searchParams }: GrowthPageProps) {
   await requireFounder();
   // The URL's view, read as the browser reads it; until the browser has written the viewer's time
   // zone into it, the configured zone stands in on both sides.
-  const state = parseGrowthState(paramsFromRecord(await searchParams));
+  const params = paramsFromRecord(await searchParams);
+  // Without a range in the URL, the page opens on the one that holds all the data of its metric.
+  const metric = parseGrowthState(params).metric;
+  const defaultRange = rangeForExtent(await firstSampleAt(db(), metric), new Date());
+  const state = parseGrowthState(params, defaultRange);
   const configuredTimeZone = getConfig().timezone;
   const request = growthRequest(state, configuredTimeZone);
   const queryClient = getServerQueryClient();
@@ -40,7 +47,7 @@ export default async function GrowthPage({ searchParams }: GrowthPageProps) {
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <GrowthView configuredTimeZone={configuredTimeZone} />
+      <GrowthView configuredTimeZone={configuredTimeZone} defaultRange={defaultRange} />
     </HydrationBoundary>
   );
 }
