@@ -34,6 +34,18 @@ describe("liftoff.config.yaml", () => {
     expect(config.jobs["check-monitors"].enabled).toBe(true);
   });
 
+  it("reads the launch moment, and names a malformed one", () => {
+    const launched = parseConfig(
+      "service: { name: Stashbox, domain: stashbox.test, launchedAt: 2026-01-20T09:00:00+13:00 }",
+      "launch.yaml",
+    );
+    expect(launched.service.launchedAt).toEqual(new Date("2026-01-19T20:00:00Z"));
+    expect(parseConfig(minimal, "min.yaml").service.launchedAt).toBeUndefined();
+    expect(problems("service: { name: S, domain: s.test, launchedAt: last tuesday }")).toMatch(
+      /service\.launchedAt: expected an ISO 8601 instant/,
+    );
+  });
+
   it("names the key path, what was expected and what was found", () => {
     const message = problems(`${minimal}
 jobs:

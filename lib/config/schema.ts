@@ -34,6 +34,14 @@ const site = z.strictObject({ name: z.string().min(1), domain });
 const service = site.extend({
   /** The service's home page, linked from the dashboard. */
   url: httpUrl.optional(),
+  /**
+   * The launch moment ("in 6 hours" in a post is counted from it); unset: the demo's launch, else
+   * the first metric sample.
+   */
+  launchedAt: z.iso
+    .datetime({ offset: true, message: "an ISO 8601 instant such as 2026-01-20T00:00:00Z" })
+    .transform((iso) => new Date(iso))
+    .optional(),
 });
 
 /** What every metric declares, whatever its source. */
@@ -398,9 +406,11 @@ const simulator = z.strictObject({
   /** Start the launch simulator with `npm start` (the demo). */
   enabled: z.boolean().default(false),
   port: z.number().int().min(1).max(65_535).default(4100),
-  /** Simulated seconds per real second. */
-  speed: z.number().positive().default(60),
+  /** Simulated seconds per real second: 1 runs the demo on the real clock. */
+  speed: z.number().positive().default(1),
   startOffsetHours: z.number().min(0).default(0),
+  /** How far into the scenario "now" is on the demo's first start: that much launch is seeded. */
+  weekHours: z.number().positive().max(720).default(150),
   scenario: z.string().default("simulator/scenarios/launch-week.yaml"),
 });
 

@@ -7,8 +7,7 @@ import type { LaunchSummary } from "../time-rules";
 
 /** The launch: the configured moment when there is one, else the first metric sample. */
 export async function readLaunchTime(db: Database, config: LoadedConfig): Promise<Date | null> {
-  const service = config.service;
-  if ("launchedAt" in service && service.launchedAt) return new Date(String(service.launchedAt));
+  if (config.service.launchedAt) return config.service.launchedAt;
   const [row] = await db.$queryRaw<{ at: Date | null }[]>`SELECT min(at) AS at FROM metric_sample`;
   return row?.at ?? null;
 }
