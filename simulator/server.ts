@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
+import { anchorScenario } from "./anchor";
+import { answerAt } from "./answer";
 import { createCache } from "./cache";
 import { createSimulatedClock } from "./clock";
-import { respond, type SimContext, type SimResponse } from "./http";
-import { requestEffectAt } from "./model/outages";
-import { matchRoute } from "./routes";
+import type { SimContext, SimResponse } from "./http";
 import { loadScenario, type Scenario } from "./scenario";
 
 export interface SimulatorOptions {
@@ -17,8 +17,13 @@ export interface SimulatorOptions {
   scenarioPath?: string;
   /** Simulated seconds per wall-clock second. */
   speed?: number;
-  /** Where simulated time starts, in hours since launch. */
+  /** Where simulated time starts, in hours since launch; not used with launchAt (it starts now). */
   startOffsetHours?: number;
+  /**
+   * The launch as a real moment, replacing the scenario's own date: scenario hour h falls on
+   * launchAt + h hours, and at speed 1 simulated time is the wall clock.
+   */
+  launchAt?: Date;
   /** Wall clock in epoch milliseconds. */
   now?: () => number;
 }
@@ -26,6 +31,7 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   url: string;
   port: number;
+  /** The scenario as served: its launch is launchAt when one was given. */
   scenario: Scenario;
   /** The bearer token its Cloudflare Radar endpoints accept. */
   radarToken: string;
@@ -46,11 +52,15 @@ function send(request: IncomingMessage, response: ServerResponse, answer: SimRes
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const speed = options.speed ?? 60;
   if (!Number.isFinite(speed) || speed < 0) throw new RangeError(`speed must be ≥ 0, got ${speed}`);
-  const scenario = options.scenario ?? (await loadScenario(options.scenarioPath));
+  const scenario = anchorScenario(
+    options.scenario ?? (await loadScenario(options.scenarioPath)),
+    options.launchAt,
+  );
   const simulatedNow = createSimulatedClock(scenario, {
     speed,
-    startOffsetHours: options.startOffsetHours ?? 0,
+    startOffsetHours: options.startOffsetHours,
     now: options.now ?? Date.now,
+    launchAt: options.launchAt,
   });
   const context: SimContext = {
     scenario,
@@ -63,22 +73,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const t = simulatedNow();
     const url = new URL(request.url ?? "/", "http://simulator.invalid");
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return send(request, response, respond(405, "text/plain", "Method Not Allowed\n"), t);
-    }
-    const matched = matchRoute(url.pathname);
-    if (!matched) return send(request, response, respond(404, "text/plain", "Not Found\n"), t);
-    const { route, params } = matched;
-    if (route.gate) {
-      const effect = requestEffectAt(scenario, t, route.gate.component, url.pathname);
-      if (effect.delayMs > 0) await delay(effect.delayMs, undefined, { signal: closing.signal });
-      if (effect.fail) return send(request, response, route.gate.unavailable(), t);
-    }
-    const { headers } = request;
-    const answer = route.handle(
-      { t, path: url.pathname, params, query: url.searchParams, headers },
-      context,
-    );
+    const { answer, delayMs } = answerAt(context, {
+      method: request.method ?? "GET",
+      url,
+      headers: request.headers,
+      t,
+    });
+    if (delayMs > 0) await delay(delayMs, undefined, { signal: closing.signal });
     send(request, response, answer, t);
   }
 
