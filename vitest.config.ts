@@ -11,7 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", ".next/**", "data/**"],
+    exclude: ["node_modules/**", ".next/**", "data/**", ".test-data/**"],
+    // Chooses the run's PostgreSQL (the machine's, else an embedded one) and Chromium, once.
+    globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Integration tests each create their own database, so files may run in parallel; browser and

@@ -242,7 +242,7 @@ describe("the Statuspage-compatible API", () => {
       readFileSync(path.join(folder, "data", "status-snapshot.json"), "utf8"),
     ) as { identity: string; snapshot: { incidents: unknown[] } };
     expect(stored.snapshot.incidents).toHaveLength(before.length + 1);
-    expect(stored.identity).toContain(`127.0.0.1:5432/${database.name}`);
+    expect(stored.identity).toContain(`${new URL(database.url).host}/${database.name}`);
   });
 
   it("keeps answering 200 with the last snapshot, marked stale, once the database is gone", async () => {

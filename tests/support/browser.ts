@@ -1,22 +1,16 @@
-// Debian's chromium driven by playwright-core, as a person would see a page.
+// Chromium driven by playwright-core, as a person would see a page.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { chromiumArgs } from "./find-chromium";
 
-/** How every browser test starts Debian's chromium: headless, and quiet on this closed network. */
+/** How every browser test starts the Chromium chosen for the run (tests/support/global-setup.ts). */
 export const chromiumOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: inject("chromiumPath"),
   headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: chromiumArgs,
 };
 
 export async function openBrowser(): Promise<BrowserContext> {

@@ -1,12 +1,12 @@
 // Each test file gets its own PostgreSQL database, migrated, and dropped afterwards. Never a mock.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 import { createDatabase, type Database } from "@/lib/database/client";
 import { applyMigrations } from "@/lib/database/migrate";
 
-/** The server tests create their databases on: the machine's PostgreSQL by default. */
-export const adminUrl =
-  process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+/** The server tests create their databases on, chosen for the run by tests/support/global-setup.ts. */
+export const adminUrl = inject("databaseAdminUrl");
 
 export type TestDatabase = { name: string; url: string; db: Database; drop(): Promise<void> };
 
