@@ -1,7 +1,8 @@
 "use client";
-// The rank climb: rank on a log scale turned upside down (#1 at the top), one line per site and
-// source, competitors dashed, a source's buckets as a shaded band rather than a made-up place,
-// unranked stretches as gaps. Outages are shaded and milestones marked, as on every time chart.
+// The rank climb: rank on a log scale turned upside down (#1 at the top), one line per site, the
+// service's strong, thick and on top, competitors' muted and thin; a source's buckets as a shaded
+// band rather than a made-up place, unranked stretches as gaps. Outages are shaded and milestones
+// marked, as on every time chart, their labels laid out so that none overlaps another.
 // The frame's look (grid, axes, tooltip, annotation colours) is the same; its value axis is linear
 // and its lines bridge every gap, so this chart draws its own axes from the same pieces.
 import {
@@ -13,12 +14,14 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
   YAxis,
   type TooltipContentProps,
 } from "recharts";
 import { formatCompact, formatDateTime } from "@/lib/api-client/format";
 import { timeTicks } from "./time-ticks";
 import { axisTick, timeAxis, WindowNotes, windowAreas, type ChartWindow } from "./chart-parts";
+import { layoutMarkerLabels } from "./marker-labels";
 import "./chart.css";
 
 /** One moment (`t`, epoch ms): an exact rank or a bucket's [best, worst] per segment key. */
@@ -30,8 +33,8 @@ export type ClimbSegment = {
   lineKey: string;
   kind: "exact" | "bucket";
   color: string;
-  /** Competitors are dashed. */
-  dashed: boolean;
+  /** The service's own line: strong and thick; a competitor's is muted and thin. */
+  service: boolean;
   /** A stretch of a single exact sample is drawn as a dot. */
   single: boolean;
 };
@@ -41,9 +44,11 @@ export type ClimbReading = {
   lineKey: string;
   label: string;
   color: string;
-  dashed: boolean;
+  service: boolean;
   /** "#141", "top 5,000", ">200,000", "unranked". */
   text: string;
+  /** The text is a bucket the source gave, not a place. */
+  bucket: boolean;
   /** When that sample was taken, if not at the hovered moment. */
   asOf: number | null;
 };
@@ -75,6 +80,9 @@ export function formatRankTick(value: number): string {
 type TooltipExtras = {
   readingsAt: (t: number) => ClimbReading[];
   windows: ClimbWindow[];
+  markers: ClimbMarker[];
+  /** How close (ms) a marker must be to the hovered moment to be named. */
+  near: number;
   timeZone?: string;
 };
 
@@ -83,23 +91,26 @@ function ClimbTooltip({
   label,
   readingsAt,
   windows,
+  markers,
+  near,
   timeZone,
 }: TooltipContentProps & TooltipExtras) {
   if (!active || typeof label !== "number") return null;
   const readings = readingsAt(label);
   if (!readings.length) return null;
+  const marked = markers.filter((marker) => Math.abs(marker.t - label) <= near);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__time">{formatDateTime(label, timeZone)}</p>
       {readings.map((reading) => (
         <p key={reading.lineKey} className="chart-tooltip__row">
           <span className="chart-tooltip__swatch" style={{ background: reading.color }} />
-          <span>
+          <span className={reading.service ? "rank-tooltip__service" : undefined}>
             {reading.label}
-            {reading.dashed ? " (competitor)" : ""}
           </span>
           <strong className="numeric">
             {reading.text}
+            {reading.bucket ? <span className="rank-tooltip__bucket"> bucket</span> : null}
             {reading.asOf !== null ? (
               <span className="rank-tooltip__as-of">
                 {" "}
@@ -109,9 +120,53 @@ function ClimbTooltip({
           </strong>
         </p>
       ))}
+      {marked.map((marker) => (
+        <p key={`${marker.t}-${marker.label}`} className="rank-tooltip__marker">
+          ◆ {marker.label}
+        </p>
+      ))}
       <WindowNotes windows={windows} at={label} />
     </div>
   );
+}
+
+/**
+ * The milestones' labels, each in the lowest row (from the bottom of the plot) where it clears
+ * the others; a label with no room is left to the tooltip and the list under the chart.
+ */
+function MarkerLabels({ markers, xDomain }: { markers: ClimbMarker[]; xDomain: [number, number] }) {
+  const plot = usePlotArea();
+  if (!plot || !markers.length) return null;
+  const [first, last] = xDomain;
+  const placed = layoutMarkerLabels(markers, { first, last, width: plot.width });
+  return (
+    <g className="rank-marker-labels">
+      {markers.map((marker, i) => {
+        const spot = placed[i];
+        if (!spot || spot.row === null) return null;
+        return (
+          <text
+            key={`${marker.t}-${marker.label}`}
+            className="rank-marker__label"
+            x={plot.x + (spot.anchor === "start" ? spot.left : spot.left + spot.width)}
+            y={plot.y + plot.height - 8 - spot.row * 16}
+            textAnchor={spot.anchor}
+            fill={marker.color ?? "var(--chart-marker)"}
+            fontSize={11}
+          >
+            {marker.label}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Half the usual gap between rows: a marker that close to the hovered moment is named. */
+function nearMarker(rows: ClimbRow[]): number {
+  const gaps = rows.slice(1).map((row, i) => row.t - rows[i]!.t);
+  gaps.sort((a, b) => a - b);
+  return (gaps[Math.floor(gaps.length / 2)] ?? 0) / 2;
 }
 
 export function ChartRankClimb({
@@ -128,7 +183,6 @@ export function ChartRankClimb({
   timeZone,
 }: ChartRankClimbProps) {
   const [first, last] = xDomain;
-  const span = last - first;
   const ticks = timeTicks(
     first,
     last,
@@ -162,12 +216,14 @@ export function ChartRankClimb({
                 {...props}
                 readingsAt={readingsAt}
                 windows={windows}
+                markers={markers}
+                near={nearMarker(rows)}
                 timeZone={timeZone}
               />
             )}
           />
           {windowAreas(windows)}
-          {markers.map((marker, i) => (
+          {markers.map((marker) => (
             <ReferenceLine
               key={`line-${marker.t}-${marker.label}`}
               x={marker.t}
@@ -175,15 +231,6 @@ export function ChartRankClimb({
               strokeDasharray="4 3"
               ifOverflow="hidden"
               className="rank-marker"
-              label={{
-                value: marker.label,
-                // Towards the right edge the label goes on the line's left, so it is not cut off.
-                position: marker.t > first + span * 0.6 ? "insideBottomRight" : "insideBottomLeft",
-                // Markers close together would print over each other: step their labels up.
-                offset: 8 + (i % 3) * 16,
-                fill: marker.color ?? "var(--chart-marker)",
-                fontSize: 11,
-              }}
             />
           ))}
           {segments.map((segment) =>
@@ -192,12 +239,13 @@ export function ChartRankClimb({
                 key={segment.key}
                 dataKey={segment.key}
                 type="stepAfter"
-                className={`rank-band rank-series-${segment.lineKey}`}
+                className={`rank-band rank-series-${segment.lineKey}${segment.service ? " rank-band--service" : " rank-band--competitor"}`}
                 stroke={segment.color}
-                strokeOpacity={0.55}
-                strokeDasharray={segment.dashed ? "4 3" : undefined}
+                strokeWidth={segment.service ? 1.5 : 1}
+                strokeOpacity={segment.service ? 0.8 : 0.5}
+                strokeDasharray={segment.service ? undefined : "4 3"}
                 fill={segment.color}
-                fillOpacity={segment.dashed ? 0.08 : 0.16}
+                fillOpacity={segment.service ? 0.18 : 0.06}
                 connectNulls
                 dot={false}
                 activeDot={false}
@@ -208,17 +256,22 @@ export function ChartRankClimb({
                 key={segment.key}
                 dataKey={segment.key}
                 type="linear"
-                className={`rank-line rank-series-${segment.lineKey}${segment.dashed ? " rank-line--competitor" : ""}`}
+                className={`rank-line rank-series-${segment.lineKey}${segment.service ? " rank-line--service" : " rank-line--competitor"}`}
                 stroke={segment.color}
-                strokeWidth={segment.dashed ? 1.75 : 2.25}
-                strokeDasharray={segment.dashed ? "6 4" : undefined}
+                strokeWidth={segment.service ? 3 : 1.5}
+                strokeOpacity={segment.service ? 1 : 0.75}
                 connectNulls
-                dot={segment.single ? { r: 3, fill: segment.color, strokeWidth: 0 } : false}
+                dot={
+                  segment.single
+                    ? { r: segment.service ? 4 : 3, fill: segment.color, strokeWidth: 0 }
+                    : false
+                }
                 activeDot={false}
                 isAnimationActive={false}
               />
             ),
           )}
+          <MarkerLabels markers={markers} xDomain={xDomain} />
           {markers.map((marker) =>
             marker.y === null ? null : (
               <ReferenceDot

@@ -1,9 +1,10 @@
 "use client";
-// The climb chart's card: the competitor switches and legend, the chart (drawn in the browser),
-// or what stands in for it: a skeleton while loading, an empty state that says why. Under it, the
-// best rank shown and the milestones marked, in words, for the server's HTML and screen readers.
+// The climb chart's card: one source's lines (one per site) under a legend of the sites, the chart
+// (drawn in the browser), or what stands in for it: a skeleton while loading, an empty state that
+// says why. Under it, the best rank shown and the milestones, in words, for the server's HTML and
+// screen readers.
 import Link from "next/link";
-import { useMemo, type CSSProperties } from "react";
+import { useMemo } from "react";
 import { ChartRankClimb } from "@/components/charts/chart-rank-climb";
 import { useIsClient } from "@/components/hooks/use-now";
 import { Card } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import {
   bestShown,
   climbMarkers,
   climbWindows,
+  linesExtent,
   rankAxis,
   readingsAt,
   shownLines,
@@ -23,6 +25,7 @@ import {
   toClimbRows,
   type ClimbLine,
 } from "./climb-chart-data";
+import { ClimbLegend } from "./climb-legend";
 
 const HEIGHT = 340;
 const HALF_DAY = 12 * 3_600_000;
@@ -30,65 +33,24 @@ const HALF_DAY = 12 * 3_600_000;
 export type ClimbChartCardProps = {
   data: RankPageData | undefined;
   error: unknown;
+  /** The source drawn (chooseClimbSource), null when no source has a series in the range. */
+  source: string | null;
   hidden: string[];
   onToggleCompetitor: (domain: string, shown: boolean) => void;
   rangeText: string;
 };
 
-function swatchClass(line: ClimbLine): string {
-  const onlyBuckets = line.points.every((point) => point.kind !== "exact");
-  const kind = onlyBuckets && line.points.some((p) => p.kind === "bucket") ? "band" : "line";
-  return `rank-swatch rank-swatch--${kind}${line.isService ? "" : " rank-swatch--dashed"}`;
-}
-
-function Legend({ lines }: { lines: ClimbLine[] }) {
-  return (
-    <ul className="rank-legend" aria-label="Lines">
-      {lines.map((line) => (
-        <li key={line.key} className="rank-legend__item" data-testid={`legend-${line.key}`}>
-          <span
-            className={swatchClass(line)}
-            style={{ "--swatch": line.color } as CSSProperties}
-            aria-hidden="true"
-          />
-          {line.label}
-          {line.points.every((point) => point.kind === "unranked") ? (
-            <span className="muted"> (unranked)</span>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function CompetitorSwitches({
-  data,
-  lines,
-  hidden,
-  onToggle,
-}: {
-  data: RankPageData;
-  lines: ClimbLine[];
-  hidden: string[];
-  onToggle: (domain: string, shown: boolean) => void;
-}) {
-  const competitors = data.competitors.filter((c) => lines.some((l) => l.domain === c.domain));
-  if (!competitors.length) return null;
-  return (
-    <fieldset className="rank-switches">
-      <legend className="rank-switches__title">Competitors</legend>
-      {competitors.map((competitor) => (
-        <label key={competitor.domain} className="rank-switches__option">
-          <input
-            type="checkbox"
-            checked={!hidden.includes(competitor.domain)}
-            onChange={(event) => onToggle(competitor.domain, event.target.checked)}
-          />
-          {competitor.name}
-        </label>
-      ))}
-    </fieldset>
-  );
+/**
+ * The time axis: from the first sample drawn (not before the range's start) to the newest of any
+ * source, so a source's short history fills the chart rather than its last pixels.
+ */
+function timeSpan(data: RankPageData, lines: ClimbLine[]): [number, number] | null {
+  if (!data.from || !data.to) return null;
+  const extent = linesExtent(lines);
+  let from = Math.max(Date.parse(data.from), extent?.[0] ?? -Infinity);
+  let to = Date.parse(data.to);
+  if (to - from < HALF_DAY) [from, to] = [from - HALF_DAY, to + HALF_DAY];
+  return [from, to];
 }
 
 function standIn(data: RankPageData | undefined, error: unknown, lines: ClimbLine[]) {
@@ -124,50 +86,43 @@ function standIn(data: RankPageData | undefined, error: unknown, lines: ClimbLin
 export function ClimbChartCard({
   data,
   error,
+  source,
   hidden,
   onToggleCompetitor,
   rangeText,
 }: ClimbChartCardProps) {
   const isClient = useIsClient();
-  const lines = useMemo(() => (data ? toClimbLines(data) : []), [data]);
+  const lines = useMemo(() => (data ? toClimbLines(data, source) : []), [data, source]);
   const shown = useMemo(() => shownLines(lines, hidden), [lines, hidden]);
   const chart = useMemo(() => {
-    if (!data?.from || !data.to) return null;
+    const span = data ? timeSpan(data, shown) : null;
     const axis = rankAxis(shown);
-    if (!axis) return null;
-    let from = Date.parse(data.from);
-    let to = Date.parse(data.to);
-    if (to - from < HALF_DAY) [from, to] = [from - HALF_DAY, to + HALF_DAY];
-    const { rows, segments } = toClimbRows(shown, axis.domain[1], to);
+    if (!data?.to || !span || !axis) return null;
+    const { rows, segments } = toClimbRows(shown, axis.domain[1], span[1]);
     return {
       axis,
       rows,
       segments,
-      xDomain: [from, to] as [number, number],
+      xDomain: span,
       windows: climbWindows(data.outages, data.to),
-      markers: climbMarkers(data.markers, shown),
+      markers: climbMarkers(data.markers, shown, source),
     };
-  }, [data, shown]);
+  }, [data, shown, source]);
   const best = bestShown(shown);
   const fallback = standIn(data, error, lines);
+  const sourceName = lines[0]?.sourceName ?? source ?? "";
+  const nameOf = (key: string | null) =>
+    data?.sources.find((s) => s.key === key)?.name ?? key ?? "";
 
   return (
     <Card
-      title={`Global rank ${rangeText}`}
+      title={`Global rank ${rangeText}${sourceName ? ` · ${sourceName}` : ""}`}
       action="lower is better · log scale"
       className="chart-card rank-chart"
       data-testid="chart-rank-climb"
     >
       {data && !fallback ? (
-        <div className="rank-chart__controls">
-          <Legend lines={shown} />
-          <CompetitorSwitches
-            data={data}
-            lines={lines}
-            hidden={hidden}
-            onToggle={onToggleCompetitor}
-          />
-        </div>
+        <ClimbLegend lines={lines} hidden={hidden} onToggle={onToggleCompetitor} />
       ) : null}
       {fallback ??
         (isClient && chart ? (
@@ -180,7 +135,7 @@ export function ClimbChartCard({
             readingsAt={(t) => readingsAt(shown, t)}
             windows={chart.windows}
             markers={chart.markers}
-            ariaLabel={`Global rank of ${data?.service.name ?? "the service"} per source, ${rangeText}; rank 1 at the top`}
+            ariaLabel={`Global rank of ${data?.service.name ?? "the service"} and its competitors on ${sourceName}, ${rangeText}; rank 1 at the top`}
             height={HEIGHT}
           />
         ) : (
@@ -191,21 +146,24 @@ export function ClimbChartCard({
           <p data-testid="rank-best-shown">
             {best ? (
               <>
-                Best place {rangeText}:{" "}
-                <strong className="numeric">#{formatCount(best.rank)}</strong> on{" "}
-                {best.line.sourceName}, first on <LocalDateTime iso={best.at} />.
+                Best place on {best.line.sourceName} {rangeText}:{" "}
+                <strong className="numeric">#{formatCount(best.rank)}</strong>, first on{" "}
+                <LocalDateTime iso={best.at} />.
               </>
             ) : (
-              `No exact place for ${data.service.name} ${rangeText}.`
+              `No exact place for ${data.service.name} on ${sourceName} ${rangeText}.`
             )}{" "}
             Shaded bands are buckets: the source gives a range, not a place.
           </p>
           {data.markers.length ? (
-            <ul className="rank-markers" aria-label="Milestones marked on the chart">
+            <ul className="rank-markers" aria-label="Milestones">
               {data.markers.map((marker) => (
                 <li key={`${marker.at}-${marker.label}`} data-testid="rank-marker">
                   <span className="rank-markers__label">{marker.label}</span>{" "}
                   <LocalDateTime iso={marker.at} className="muted" />
+                  {marker.source && marker.source !== source ? (
+                    <span className="muted"> · {nameOf(marker.source)}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

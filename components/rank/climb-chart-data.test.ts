@@ -3,12 +3,14 @@ import type { RankPageData, RankPoint, RankSeries } from "@/lib/rank/rank-page-t
 import {
   bestShown,
   climbMarkers,
+  linesExtent,
   rankAxis,
   readingsAt,
   shownLines,
   toClimbLines,
   toClimbRows,
 } from "./climb-chart-data";
+import { sourceView } from "./rank-test-data";
 
 const DAY = 86_400_000;
 const t0 = Date.parse("2026-03-01T00:00:00Z");
@@ -38,21 +40,13 @@ const unranked = (day: number): RankPoint => ({
 function page(
   series: RankSeries[],
 ): Pick<RankPageData, "series" | "sources" | "service" | "competitors"> {
-  const source = (key: string, name: string) => ({
-    key,
-    name,
-    kind: key,
-    latestSampleAt: null,
-    lastRunAt: null,
-    lastError: null,
-  });
   return {
     service: { name: "Stashbox", domain: "stashbox.test" },
     competitors: [
       { name: "Dropfile", domain: "dropfile.test" },
       { name: "Boxcloud", domain: "boxcloud.test" },
     ],
-    sources: [source("tranco", "Tranco"), source("radar", "Cloudflare Radar")],
+    sources: [sourceView("tranco", "Tranco"), sourceView("radar", "Cloudflare Radar")],
     series,
   };
 }
@@ -71,55 +65,77 @@ const rival = (domain: string, source: string, points: RankPoint[]): RankSeries 
 });
 
 describe("toClimbLines", () => {
-  it("keeps every site and source its own line: service first, in the configured order", () => {
-    const lines = toClimbLines(
-      page([
-        rival("boxcloud.test", "tranco", [exact(0, 90)]),
-        service("radar", [bucket(0, 1001, 5000)]),
-        rival("dropfile.test", "tranco", [exact(0, 40)]),
-        service("tranco", [exact(0, 900)]),
-      ]),
-    );
-    expect(lines.map((l) => l.label)).toEqual([
-      "Stashbox · Tranco",
-      "Stashbox · Cloudflare Radar",
-      "Dropfile · Tranco",
-      "Boxcloud · Tranco",
+  it("draws one line per site from the source chosen: service first, in the configured order", () => {
+    const data = page([
+      rival("boxcloud.test", "tranco", [exact(0, 90)]),
+      service("radar", [bucket(0, 1001, 5000)]),
+      rival("dropfile.test", "tranco", [exact(0, 40)]),
+      service("tranco", [exact(0, 900)]),
+      rival("dropfile.test", "radar", [bucket(0, 1, 100)]),
     ]);
-    expect(new Set(lines.map((l) => l.key)).size).toBe(4);
-    expect(new Set(lines.map((l) => l.color)).size).toBe(4);
+    const lines = toClimbLines(data, "tranco");
+    expect(lines.map((l) => l.label)).toEqual(["Stashbox", "Dropfile", "Boxcloud"]);
+    expect(lines.every((l) => l.source === "tranco" && l.sourceName === "Tranco")).toBe(true);
+    expect(new Set(lines.map((l) => l.key)).size).toBe(3);
     // Keys are chart data keys: no dots that would read as a path.
     expect(lines.every((l) => /^[a-z0-9]+$/.test(l.key))).toBe(true);
+    expect(toClimbLines(data, "radar").map((l) => l.label)).toEqual(["Stashbox", "Dropfile"]);
+    expect(toClimbLines(data, null)).toEqual([]);
   });
 
-  it("hides a competitor's lines and shows them again; the service's always stay", () => {
+  it("gives the service its strong colour and each competitor its own, whatever the source", () => {
+    const data = page([
+      service("tranco", [exact(0, 900)]),
+      rival("boxcloud.test", "tranco", [exact(0, 90)]),
+      rival("boxcloud.test", "radar", [exact(0, 80)]),
+    ]);
+    const [stashbox, boxcloud] = toClimbLines(data, "tranco");
+    expect(stashbox!.color).toBe("var(--rank-service)");
+    expect(boxcloud!.color).toBe("var(--rank-rival-2)");
+    expect(toClimbLines(data, "radar")[0]!.color).toBe("var(--rank-rival-2)");
+  });
+
+  it("hides a competitor's line and shows it again; the service's always stays", () => {
     const lines = toClimbLines(
       page([
         service("tranco", [exact(0, 900)]),
         rival("dropfile.test", "tranco", [exact(0, 40)]),
-        rival("dropfile.test", "radar", [bucket(0, 1, 200)]),
         rival("boxcloud.test", "tranco", [exact(0, 90)]),
       ]),
+      "tranco",
     );
     const off = shownLines(lines, ["dropfile.test", "stashbox.test"]);
     expect(off.map((l) => l.domain)).toEqual(["stashbox.test", "boxcloud.test"]);
-    expect(shownLines(lines, [])).toHaveLength(4);
+    expect(shownLines(lines, [])).toHaveLength(3);
+  });
+
+  it("spans the samples drawn", () => {
+    const lines = toClimbLines(
+      page([
+        service("tranco", [exact(3, 900), exact(5, 800)]),
+        rival("dropfile.test", "tranco", [exact(4, 4)]),
+      ]),
+      "tranco",
+    );
+    expect(linesExtent(lines)).toEqual([t0 + 3 * DAY, t0 + 5 * DAY]);
+    expect(linesExtent([])).toBeNull();
   });
 });
 
 describe("toClimbRows", () => {
-  it("never joins two sources into one line, even at the same moments", () => {
+  it("never joins two sites into one line, and draws the service's on top", () => {
     const lines = toClimbLines(
       page([
         service("tranco", [exact(0, 900), exact(1, 500)]),
-        service("radar", [exact(0, 700), exact(1, 300)]),
+        rival("dropfile.test", "tranco", [exact(0, 700), exact(1, 300)]),
       ]),
+      "tranco",
     );
     const { rows, segments } = toClimbRows(lines, 1000, t0 + DAY);
-    expect(segments).toHaveLength(2);
+    expect(segments.map((s) => s.service)).toEqual([false, true]);
     expect(new Set(segments.map((s) => s.lineKey)).size).toBe(2);
-    const [a, b] = segments;
-    expect(rows.map((r) => [r[a!.key], r[b!.key]])).toEqual([
+    const [rivalSegment, serviceSegment] = segments;
+    expect(rows.map((r) => [r[serviceSegment!.key], r[rivalSegment!.key]])).toEqual([
       [900, 700],
       [500, 300],
     ]);
@@ -132,6 +148,7 @@ describe("toClimbRows", () => {
     });
     const lines = toClimbLines(
       page([service("tranco", [within(1, 14.1, 3), exact(0, 5000), within(1, 9, 4100)])]),
+      "tranco",
     );
     const { rows, segments } = toClimbRows(lines, 10_000, t0 + 2 * DAY);
     expect(segments).toHaveLength(1);
@@ -147,6 +164,7 @@ describe("toClimbRows", () => {
   it("never turns a bucket into an exact point: it is a band, and breaks the line", () => {
     const lines = toClimbLines(
       page([service("tranco", [exact(0, 6000), bucket(1, 1001, 5000), exact(2, 900)])]),
+      "tranco",
     );
     const { rows, segments } = toClimbRows(lines, 10_000, t0 + 2 * DAY);
     expect(segments.map((s) => s.kind)).toEqual(["exact", "bucket", "exact"]);
@@ -172,6 +190,7 @@ describe("toClimbRows", () => {
   it("reaches an open bucket down to the axis' end and leaves unranked samples as gaps", () => {
     const lines = toClimbLines(
       page([service("tranco", [bucket(0, 200_001, null), unranked(1), exact(2, 150_000)])]),
+      "tranco",
     );
     const { rows, segments } = toClimbRows(lines, 500_000, t0 + 2 * DAY);
     expect(rows[0]![segments[0]!.key]).toEqual([200_001, 500_000]);
@@ -184,7 +203,10 @@ describe("toClimbRows", () => {
 
 describe("rankAxis", () => {
   it("fits the ranks shown on 1-2-5 bounds with ticks at powers of ten and at its ends", () => {
-    const lines = toClimbLines(page([service("tranco", [exact(0, 40_000), exact(9, 141)])]));
+    const lines = toClimbLines(
+      page([service("tranco", [exact(0, 40_000), exact(9, 141)])]),
+      "tranco",
+    );
     expect(rankAxis(lines)).toEqual({
       domain: [100, 50_000],
       ticks: [100, 1000, 10_000, 50_000],
@@ -195,15 +217,16 @@ describe("rankAxis", () => {
     const lines = toClimbLines(
       page([
         service("tranco", [exact(0, 180), exact(1, 141)]),
-        service("radar", [bucket(0, 101, 200)]),
+        rival("dropfile.test", "tranco", [bucket(0, 101, 200)]),
       ]),
+      "tranco",
     );
     expect(rankAxis(lines)).toEqual({ domain: [100, 200], ticks: [100, 150, 200] });
-    expect(rankAxis(toClimbLines(page([service("tranco", [unranked(0)])])))).toBeNull();
+    expect(rankAxis(toClimbLines(page([service("tranco", [unranked(0)])]), "tranco"))).toBeNull();
   });
 
   it("never goes above rank 1", () => {
-    const lines = toClimbLines(page([service("tranco", [exact(0, 1), exact(1, 3)])]));
+    const lines = toClimbLines(page([service("tranco", [exact(0, 1), exact(1, 3)])]), "tranco");
     expect(rankAxis(lines)!.domain[0]).toBe(1);
   });
 });
@@ -212,16 +235,19 @@ describe("the tooltip and captions", () => {
   const lines = toClimbLines(
     page([
       service("tranco", [exact(0, 900), exact(2, 141)]),
-      service("radar", [bucket(1, 1001, 5000)]),
+      rival("boxcloud.test", "tranco", [bucket(1, 1001, 5000)]),
       rival("dropfile.test", "tranco", [exact(0, 40)]),
     ]),
+    "tranco",
   );
 
-  it("reads each line's newest sample at the moment, buckets as buckets", () => {
-    expect(readingsAt(lines, t0 + DAY).map((r) => [r.label, r.text, r.asOf])).toEqual([
-      ["Stashbox · Tranco", "#900", t0],
-      ["Stashbox · Cloudflare Radar", "top 5,000", null],
-      ["Dropfile · Tranco", "#40", t0],
+  it("reads each line's newest sample at the moment, buckets said to be buckets", () => {
+    expect(
+      readingsAt(lines, t0 + DAY).map((r) => [r.label, r.text, r.bucket, r.service, r.asOf]),
+    ).toEqual([
+      ["Stashbox", "#900", false, true, t0],
+      ["Dropfile", "#40", false, false, t0],
+      ["Boxcloud", "top 5,000", true, false, null],
     ]);
   });
 
@@ -229,7 +255,7 @@ describe("the tooltip and captions", () => {
     expect(bestShown(lines)).toMatchObject({ rank: 141, at: at(2) });
   });
 
-  it("puts a source's milestone on that source's line when its rank was exact", () => {
+  it("marks the milestones of the source drawn and of none, on the line when exact", () => {
     const markers = climbMarkers(
       [
         { at: at(2), label: "Top 150", source: "tranco" },
@@ -237,7 +263,11 @@ describe("the tooltip and captions", () => {
         { at: at(1), label: "Press", source: null },
       ],
       lines,
+      "tranco",
     );
-    expect(markers.map((m) => m.y)).toEqual([141, null, null]);
+    expect(markers.map((m) => [m.label, m.y])).toEqual([
+      ["Top 150", 141],
+      ["Press", 900],
+    ]);
   });
 });

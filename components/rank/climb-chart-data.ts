@@ -1,4 +1,4 @@
-// From GET /api/rank's series to the climb chart: one line per site and source (never two joined),
+// From GET /api/rank's series to the climb chart: one line per site from the source drawn,
 // exact ranks as line segments broken wherever a sample is a bucket or unranked, buckets as bands
 // that are never turned into a place, and a log axis that fits what is shown. Pure, so tested.
 import type {
@@ -19,14 +19,15 @@ export type ClimbLine = {
   domain: string;
   siteName: string;
   isService: boolean;
-  /** "Stashbox · Tranco". */
+  /** The site's name: one source is drawn at a time, so one line (and legend entry) per site. */
   label: string;
+  /** The service's strong colour, or its competitor's muted one (the same on every source). */
   color: string;
   /** Oldest first. */
   points: RankPoint[];
 };
 
-export const LINE_COLOURS = 8;
+export const RIVAL_COLOURS = 4;
 
 type LineInput = Pick<RankPageData, "series" | "sources" | "service" | "competitors">;
 
@@ -37,27 +38,27 @@ function orderIn<T>(list: T[], value: T): number {
 }
 
 /**
- * Every series as its own line: the service's first, then each competitor's in the configured
- * order, sources in the configured order. Colours follow that order.
+ * One line per site from `source`: the service's first, then each competitor's in the configured
+ * order. A competitor keeps its colour whichever source is drawn.
  */
-export function toClimbLines(data: LineInput): ClimbLine[] {
-  const sourceKeys = data.sources.map((source) => source.key);
+export function toClimbLines(data: LineInput, source: string | null): ClimbLine[] {
   const domains = [data.service.domain, ...data.competitors.map((c) => c.domain)];
   const siteNames = new Map([
     [data.service.domain, data.service.name],
     ...data.competitors.map((c) => [c.domain, c.name] as const),
   ]);
-  const sorted = [...data.series].sort(
-    (a, b) =>
-      Number(b.isService) - Number(a.isService) ||
-      orderIn(domains, a.domain) - orderIn(domains, b.domain) ||
-      a.domain.localeCompare(b.domain) ||
-      orderIn(sourceKeys, a.source) - orderIn(sourceKeys, b.source) ||
-      a.source.localeCompare(b.source),
-  );
+  const sourceName = data.sources.find((s) => s.key === source)?.name ?? source ?? "";
+  const sorted = data.series
+    .filter((series) => series.source === source)
+    .sort(
+      (a, b) =>
+        Number(b.isService) - Number(a.isService) ||
+        orderIn(domains, a.domain) - orderIn(domains, b.domain) ||
+        a.domain.localeCompare(b.domain),
+    );
   return sorted.map((series, i) => {
-    const sourceName = data.sources.find((s) => s.key === series.source)?.name ?? series.source;
     const siteName = siteNames.get(series.domain) ?? series.domain;
+    const rival = Math.max(0, orderIn(domains, series.domain) - 1);
     return {
       key: `l${i}`,
       source: series.source,
@@ -65,16 +66,24 @@ export function toClimbLines(data: LineInput): ClimbLine[] {
       domain: series.domain,
       siteName,
       isService: series.isService,
-      label: `${siteName} · ${sourceName}`,
-      color: `var(--rank-line-${(i % LINE_COLOURS) + 1})`,
+      label: siteName,
+      color: series.isService
+        ? "var(--rank-service)"
+        : `var(--rank-rival-${(rival % RIVAL_COLOURS) + 1})`,
       points: [...series.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
     };
   });
 }
 
-/** The service's lines always; a competitor's unless its domain is hidden. */
+/** The service's line always; a competitor's unless its domain is hidden. */
 export function shownLines(lines: ClimbLine[], hidden: string[]): ClimbLine[] {
   return lines.filter((line) => line.isService || !hidden.includes(line.domain));
+}
+
+/** The first and last sample of the lines (epoch ms), null without any. */
+export function linesExtent(lines: ClimbLine[]): [number, number] | null {
+  const times = lines.flatMap((line) => line.points.map((point) => Date.parse(point.at)));
+  return times.length ? [Math.min(...times), Math.max(...times)] : null;
 }
 
 /** A bucket's [best, worst] on the axis; an open bucket (">200,000") reaches the axis' end. */
@@ -173,7 +182,7 @@ export function toClimbRows(
         lineKey: line.key,
         kind,
         color: line.color,
-        dashed: !line.isService,
+        service: line.isService,
         single: false,
       };
       segments.push(segment);
@@ -209,6 +218,8 @@ export function toClimbRows(
     if (lastTime !== undefined) close(Math.min(lastTime + hold, rangeEnd));
   }
 
+  // The service's segments last, so its line is drawn on top of every competitor's.
+  segments.sort((a, b) => Number(a.service) - Number(b.service));
   return { rows: [...rows.values()].sort((a, b) => a.t - b.t), segments };
 }
 
@@ -222,7 +233,7 @@ export function pointAt(line: ClimbLine, t: number): RankPoint | null {
   return found;
 }
 
-/** What each shown line stood at, at `t`: "#141", "top 5,000", "unranked". */
+/** What each shown line stood at, at `t`: "#141", "top 5,000" (a bucket, said so), "unranked". */
 export function readingsAt(lines: ClimbLine[], t: number): ClimbReading[] {
   const readings: ClimbReading[] = [];
   for (const line of lines) {
@@ -233,8 +244,9 @@ export function readingsAt(lines: ClimbLine[], t: number): ClimbReading[] {
       lineKey: line.key,
       label: line.label,
       color: line.color,
-      dashed: !line.isService,
+      service: line.isService,
       text: formatRank(point),
+      bucket: point.kind === "bucket",
       asOf: at === t ? null : at,
     });
   }
@@ -257,20 +269,23 @@ export function bestShown(
 }
 
 /**
- * Milestones as marked moments; one from a source sits as a dot on the service's line for that
- * source when an exact rank was known then.
+ * Milestones as marked moments: those of the source drawn and those of no source (a milestone
+ * of another source belongs to that source's chart, and the list under it). One sits as a dot on
+ * the service's line when an exact rank was known then.
  */
-export function climbMarkers(markers: RankPageData["markers"], lines: ClimbLine[]): ClimbMarker[] {
-  return markers.map((marker) => {
-    const t = Date.parse(marker.at);
-    const line = lines.find((l) => l.isService && l.source === marker.source);
-    const point = line ? pointAt(line, t) : null;
-    return {
-      t,
-      label: marker.label,
-      y: point?.kind === "exact" ? point.rank : null,
-    };
-  });
+export function climbMarkers(
+  markers: RankPageData["markers"],
+  lines: ClimbLine[],
+  source: string | null,
+): ClimbMarker[] {
+  const line = lines.find((l) => l.isService);
+  return markers
+    .filter((marker) => marker.source === null || marker.source === source)
+    .map((marker) => {
+      const t = Date.parse(marker.at);
+      const point = line ? pointAt(line, t) : null;
+      return { t, label: marker.label, y: point?.kind === "exact" ? point.rank : null };
+    });
 }
 
 /** Outage windows; one still going is shaded up to `end`. */

@@ -1,5 +1,7 @@
 "use client";
 // The service's rank per country and source: where it stands, how it moved in 7 d, its best.
+// Four narrow columns (the source under the country's name) so that it fits a phone's width
+// without cutting a number or scrolling sideways.
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalDateTime } from "@/components/ui/relative-time";
@@ -25,7 +27,6 @@ export function CountryTable({ countries, sources }: CountryTableProps) {
             <thead>
               <tr>
                 <th scope="col">Country</th>
-                <th scope="col">Source</th>
                 <th scope="col" className="rank-table__number">
                   Rank
                 </th>
@@ -40,10 +41,10 @@ export function CountryTable({ countries, sources }: CountryTableProps) {
                 const change = describeRankChange(row.change7d, "7d", row.latest);
                 return (
                   <tr key={`${row.scope}-${row.source}`} data-testid="country-row">
-                    <th scope="row" title={row.scope}>
+                    <th scope="row" title={row.scope} className="rank-table__country">
                       {row.country}
+                      <span className="rank-table__source">{nameOf(row.source)}</span>
                     </th>
-                    <td>{nameOf(row.source)}</td>
                     <td
                       className={`rank-table__number numeric${row.latest.kind === "exact" ? " rank-table__rank" : " muted"}`}
                       data-kind={row.latest.kind}
@@ -56,7 +57,7 @@ export function CountryTable({ countries, sources }: CountryTableProps) {
                     >
                       {change.text}
                     </td>
-                    <td className="numeric">
+                    <td className="numeric rank-table__best">
                       {row.best ? (
                         <>
                           #{formatCount(row.best.rank)}{" "}

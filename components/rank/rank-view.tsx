@@ -1,8 +1,9 @@
 "use client";
-// The Rank page: where the service stands per source, its climb against the competitors with
-// outages shaded and milestones marked, its rank per country, and how fresh each source is.
-// One query per range, refreshed every minute (lists change daily, pages hourly).
+// The Rank page: where the service stands per source, its climb against the competitors on one
+// source at a time with outages shaded and milestones marked, its rank per country, and how fresh
+// each source is. One query per range, refreshed every minute (lists change daily, pages hourly).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,9 +13,11 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { rankQuery, withCompetitor } from "@/lib/api-client/rank";
 import type { RankPageData, RankRange } from "@/lib/rank/rank-page-types";
 import { ClimbChartCard } from "./climb-chart-card";
+import { chooseClimbSource, climbSources } from "./climb-source";
 import { CountryTable } from "./country-table";
 import { RankRangePicker } from "./rank-range-picker";
 import { RankSkeleton } from "./rank-skeleton";
+import { RankSourcePicker } from "./rank-source-picker";
 import { SourceFreshness } from "./source-freshness";
 import { StandingCards } from "./standing-cards";
 import { useRankState } from "./use-rank-state";
@@ -66,6 +69,8 @@ export function RankView() {
   const { state, update } = useRankState();
   const query = useQuery({ ...rankQuery(state.range), placeholderData: keepPreviousData });
   const { data, error } = query;
+  const sources = useMemo(() => (data ? climbSources(data) : []), [data]);
+  const source = chooseClimbSource(sources, state.source);
 
   if (query.isPending) return <RankSkeleton />;
   if (!data) {
@@ -80,7 +85,7 @@ export function RankView() {
   const stale = query.isError;
   const busy = query.isPlaceholderData;
   const empty = !data.standings.some((s) => s.latest) && !data.series.some((s) => s.points.length);
-  const rangeText = rangeWords[state.range];
+  const rangeText = rangeWords[state.range ?? data.range];
 
   return (
     <>
@@ -119,8 +124,13 @@ export function RankView() {
         <>
           <div className="growth-toolbar">
             <RankRangePicker
-              range={state.range}
+              range={state.range ?? data.range}
               onChange={(range) => update({ ...state, range })}
+            />
+            <RankSourcePicker
+              sources={sources}
+              source={source}
+              onChange={(key) => update({ ...state, source: key })}
             />
           </div>
           <div className={`stack${busy ? " growth--busy" : ""}`} aria-busy={busy}>
@@ -132,6 +142,7 @@ export function RankView() {
             <ClimbChartCard
               data={data}
               error={error}
+              source={source}
               hidden={state.hidden}
               onToggleCompetitor={(domain, shown) => update(withCompetitor(state, domain, shown))}
               rangeText={rangeText}

@@ -18,33 +18,43 @@ const exact = (rank: number) => ({
 });
 
 describe("rank page state", () => {
-  it("reads the range and hidden competitors from the URL", () => {
-    expect(parseRankState(params("range=7d&hide=dropfile.test,Boxcloud.test"))).toEqual({
+  it("reads the range, the source and hidden competitors from the URL", () => {
+    expect(
+      parseRankState(params("range=7d&source=majestic&hide=dropfile.test,Boxcloud.test")),
+    ).toEqual({
       range: "7d",
+      source: "majestic",
       hidden: ["boxcloud.test", "dropfile.test"],
     });
   });
 
-  it("falls back to 30 d and drops what is not a domain", () => {
-    expect(parseRankState(params("range=1y&hide=<script>,,a.test,a.test"))).toEqual({
-      range: "30d",
+  it("leaves an unknown range or source to the data and drops what is not a domain", () => {
+    expect(parseRankState(params("range=1y&source=<b>&hide=<script>,,a.test,a.test"))).toEqual({
+      range: null,
+      source: null,
       hidden: ["a.test"],
     });
-    expect(parseRankState(params(""))).toEqual({ range: "30d", hidden: [] });
+    expect(parseRankState(params(""))).toEqual({ range: null, source: null, hidden: [] });
   });
 
   it("writes the state back in a fixed order that parses to the same state", () => {
-    const state = { range: "90d" as const, hidden: ["dropfile.test", "boxcloud.test"] };
-    expect(rankSearch(state)).toBe("range=90d&hide=boxcloud.test,dropfile.test");
+    const state = {
+      range: "90d" as const,
+      source: "tranco",
+      hidden: ["dropfile.test", "boxcloud.test"],
+    };
+    expect(rankSearch(state)).toBe("range=90d&source=tranco&hide=boxcloud.test,dropfile.test");
     expect(parseRankState(params(rankSearch(state)))).toEqual({
       range: "90d",
+      source: "tranco",
       hidden: ["boxcloud.test", "dropfile.test"],
     });
-    expect(rankSearch({ range: "all", hidden: [] })).toBe("range=all");
+    expect(rankSearch({ range: "all", source: null, hidden: [] })).toBe("range=all");
+    expect(rankSearch({ range: null, source: null, hidden: [] })).toBe("");
   });
 
   it("toggles a competitor off and on again", () => {
-    const off = withCompetitor({ range: "30d", hidden: [] }, "dropfile.test", false);
+    const off = withCompetitor({ range: null, source: null, hidden: [] }, "dropfile.test", false);
     expect(off.hidden).toEqual(["dropfile.test"]);
     expect(withCompetitor(off, "dropfile.test", false).hidden).toEqual(["dropfile.test"]);
     expect(withCompetitor(off, "dropfile.test", true).hidden).toEqual([]);
@@ -56,6 +66,11 @@ describe("rank page state", () => {
     expect(query.queryKey).toEqual(["rank", "page", "7d"]);
     expect(query.refetchInterval).toBe(60_000);
     expect(query.refetchOnWindowFocus).toBe(false);
+  });
+
+  it("leaves the range to the server when none is chosen", () => {
+    expect(rankPath(null)).toBe("/api/rank");
+    expect(rankQuery(null).queryKey).toEqual(["rank", "page", "fitted"]);
   });
 });
 

@@ -1,7 +1,8 @@
 // The Rank page's state and query, the same on both sides. The URL holds the view
-// (?range=90d&hide=dropfile.test) so it can be shared; the server page parses it with the same
-// function and prefetches under the same key the browser then reads. Only the range is asked of
-// the server: which competitors are drawn is the browser's business.
+// (?range=90d&source=tranco&hide=dropfile.test) so it can be shared; the server page parses it
+// with the same function and prefetches under the same key the browser then reads. Only the range
+// is asked of the server (none: the server fits it to the data's extent): which source and which
+// competitors are drawn is the browser's business.
 import { queryOptions } from "@tanstack/react-query";
 import type { RankPoint, RankRange, RankPageData } from "@/lib/rank/rank-page-types";
 import { formatCount, formatRank } from "./format";
@@ -9,12 +10,14 @@ import { fetchJson } from "./fetch-json";
 import type { ParamSource } from "./growth";
 
 export type RankState = {
-  range: RankRange;
+  /** The range asked for; null: the one that fits the data (the server chooses). */
+  range: RankRange | null;
+  /** The source whose lines are drawn; null: the one with the most exact places for the service. */
+  source: string | null;
   /** Competitors' domains whose lines are switched off, sorted. */
   hidden: string[];
 };
 
-export const DEFAULT_RANK_RANGE: RankRange = "30d";
 /** Lists are published daily and pages read hourly: a minute is plenty. */
 export const RANK_REFRESH_MS = 60_000;
 
@@ -27,23 +30,28 @@ export const rankRangeOptions: { value: RankRange; label: string }[] = [
 
 const ranges = new Set<string>(rankRangeOptions.map((option) => option.value));
 const domainLike = /^[a-z0-9.-]{1,253}$/;
+const sourceKeyLike = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 
-/** The page's state from its URL; an unknown range falls back to 30 d, odd domains are dropped. */
+/** The page's state from its URL; an unknown range or source is left to the data, odd domains dropped. */
 export function parseRankState(params: ParamSource): RankState {
   const range = params.get("range") ?? "";
+  const source = params.get("source") ?? "";
   const hidden = (params.get("hide") ?? "")
     .split(",")
     .map((domain) => domain.trim().toLowerCase())
     .filter((domain) => domainLike.test(domain));
   return {
-    range: ranges.has(range) ? (range as RankRange) : DEFAULT_RANK_RANGE,
+    range: ranges.has(range) ? (range as RankRange) : null,
+    source: sourceKeyLike.test(source) ? source : null,
     hidden: [...new Set(hidden)].sort(),
   };
 }
 
-/** The state as a query string: "range=7d" or "range=7d&hide=boxcloud.test,dropfile.test". */
+/** The state as a query string: "" or "range=7d&source=tranco&hide=boxcloud.test,dropfile.test". */
 export function rankSearch(state: RankState): string {
-  const search = new URLSearchParams({ range: state.range });
+  const search = new URLSearchParams();
+  if (state.range) search.set("range", state.range);
+  if (state.source) search.set("source", state.source);
   if (state.hidden.length) search.set("hide", [...state.hidden].sort().join(","));
   // Commas read better in a shared link than %2C.
   return search.toString().replaceAll("%2C", ",");
@@ -56,13 +64,14 @@ export function withCompetitor(state: RankState, domain: string, shown: boolean)
   return { ...state, hidden: hidden.sort() };
 }
 
-export function rankPath(range: RankRange): string {
-  return `/api/rank?${new URLSearchParams({ range })}`;
+/** The API's path for a range; without one the server fits the range to the data. */
+export function rankPath(range: RankRange | null): string {
+  return range ? `/api/rank?${new URLSearchParams({ range })}` : "/api/rank";
 }
 
-export function rankQuery(range: RankRange) {
+export function rankQuery(range: RankRange | null) {
   return queryOptions({
-    queryKey: ["rank", "page", range] as const,
+    queryKey: ["rank", "page", range ?? "fitted"] as const,
     queryFn: ({ signal }) => fetchJson<RankPageData>(rankPath(range), signal),
     refetchInterval: RANK_REFRESH_MS,
     refetchOnWindowFocus: false,

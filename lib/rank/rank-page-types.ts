@@ -61,7 +61,10 @@ export type CountryRank = {
 export type RankPageData = {
   generatedAt: string;
   timezone: string;
+  /** The range shown: the one asked for, or the one that fits the data when none was. */
   range: RankRange;
+  /** True when no range was asked for and `range` was chosen to fit the data's extent. */
+  fitted: boolean;
   /** The chart's span: from the range's start to the newest sample (both null without data). */
   from: string | null;
   to: string | null;

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { RankPageData, RankRange } from "@/lib/rank/rank-page-types";
 import { readRankPage } from "@/lib/rank/queries/read-rank-page";
 
-export async function loadRank(range: RankRange): Promise<RankPageData> {
+export async function loadRank(range: RankRange | null): Promise<RankPageData> {
   const search = new URL(rankPath(range), "http://local").searchParams;
   return readRankPage(db(), getConfig(), search);
 }

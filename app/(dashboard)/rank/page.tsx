@@ -14,7 +14,8 @@ type RankPageProps = { searchParams: Promise<Record<string, string | string[] | 
 
 export default async function RankPage({ searchParams }: RankPageProps) {
   await requireFounder();
-  // The URL's range, read as the browser reads it, prefetched under the browser's key.
+  // The URL's range (none: fitted to the data), read as the browser reads it, prefetched under
+  // the browser's key.
   const { range } = parseRankState(paramsFromRecord(await searchParams));
   const queryClient = getServerQueryClient();
   // A failure is not fatal: the browser retries.

@@ -6,7 +6,10 @@ import { readRankPage } from "@/lib/rank/queries/read-rank-page";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/rank?range=30d (7d, 30d, 90d or all): the Rank page's data; a bad range is a 422. */
+/**
+ * GET /api/rank?range=30d (7d, 30d, 90d or all; none: the range that fits the data): the Rank
+ * page's data; a bad range is a 422.
+ */
 export const GET = withErrors(async (request: Request) => {
   await requireFounder();
   const page = await readRankPage(db(), getConfig(), new URL(request.url).searchParams);

@@ -15,32 +15,36 @@ import type {
 import { countryName } from "@/lib/rank/country-name";
 import { getOutagesBetween } from "@/lib/uptime/outages-between";
 import { formatIssues } from "@/lib/validation";
+import { fitRankRange, rankRangeSpans } from "./fit-rank-range";
 import { getRankStandings, type StandingRow } from "./get-rank-standings";
 import { placesGained, toRankPoint, type RankRow } from "./rank-rows";
 
-const DAY = 86_400_000;
-const spans: Record<Exclude<RankRange, "all">, number> = {
-  "7d": 7 * DAY,
-  "30d": 30 * DAY,
-  "90d": 90 * DAY,
-};
+/** An empty page's range, before any sample gives an extent to fit. */
+const DEFAULT_RANK_RANGE: RankRange = "30d";
 
-const paramsSchema = z.object({ range: z.enum(["7d", "30d", "90d", "all"]).default("30d") });
+const paramsSchema = z.object({ range: z.enum(["7d", "30d", "90d", "all"]).optional() });
 
-/** The range asked for in the query string; anything else is a 422 naming the parameter. */
-export function parseRankParams(search: URLSearchParams): { range: RankRange } {
+/**
+ * The range asked for in the query string (none: fitted to the data); anything else is a 422
+ * naming the parameter.
+ */
+export function parseRankParams(search: URLSearchParams): { range?: RankRange } {
   const parsed = paramsSchema.safeParse(Object.fromEntries(search));
   if (!parsed.success) throw new ValidationError(formatIssues(parsed.error.issues));
   return parsed.data;
 }
 
-/** The chart's span: the range back from the newest global sample of any tracked site. */
-async function resolveSpan(db: Database, range: RankRange) {
+/**
+ * The chart's span: the range (fitted to the data when not asked for) back from the newest global
+ * sample of any tracked site, never before the first.
+ */
+async function resolveSpan(db: Database, asked: RankRange | undefined) {
   const [row] = await db.$queryRaw<{ first: Date | null; last: Date | null }[]>`
     SELECT min(at) AS first, max(at) AS last FROM rank_sample WHERE scope = 'global'`;
   if (!row?.last || !row.first) return null;
-  const from = range === "all" ? row.first : new Date(row.last.getTime() - spans[range]);
-  return { from: from < row.first ? row.first : from, to: row.last };
+  const range = asked ?? fitRankRange(row.first, row.last);
+  const from = range === "all" ? row.first : new Date(row.last.getTime() - rankRangeSpans[range]);
+  return { range, from: from < row.first ? row.first : from, to: row.last };
 }
 
 type SeriesRow = RankRow & { source: string; domain: string; is_service: boolean };
@@ -130,9 +134,9 @@ export async function readRankPage(
   config: LoadedConfig,
   search: URLSearchParams,
 ): Promise<RankPageData> {
-  const { range } = parseRankParams(search);
+  const { range: asked } = parseRankParams(search);
   const [span, standings, sources] = await Promise.all([
-    resolveSpan(db, range),
+    resolveSpan(db, asked),
     getRankStandings(db, { globalOnly: false }),
     getSources(db, config),
   ]);
@@ -146,7 +150,8 @@ export async function readRankPage(
   return {
     generatedAt: new Date().toISOString(),
     timezone: config.timezone,
-    range,
+    range: span?.range ?? asked ?? DEFAULT_RANK_RANGE,
+    fitted: asked === undefined,
     from: span?.from.toISOString() ?? null,
     to: span?.to.toISOString() ?? null,
     service: { name: config.service.name, domain: config.service.domain },
