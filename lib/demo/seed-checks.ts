@@ -10,6 +10,7 @@ import type { Database } from "@/lib/database/client";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
 import { checkOffsetMs } from "@/lib/uptime/check-slots";
 import { checkStatus } from "@/lib/uptime/check-status";
+import { judgeAnswer } from "@/lib/uptime/probe-http";
 import { down, type ProbeResult } from "@/lib/uptime/probe-result";
 import { retentionCutoff } from "@/lib/uptime/prune-checks";
 import { recordOutages } from "@/lib/uptime/record-outages";
@@ -26,26 +27,11 @@ export type SeededCheck = { monitor: string; at: Date; result: ProbeResult };
 
 /** The HTTP probe's verdict on the simulator's answer at `t` (lib/uptime/probe-http.ts). */
 function judgeAt(sim: DemoSimulator, monitor: HttpMonitor, t: Date): ProbeResult {
-  const { answer, delayMs } = sim.ask(monitor.url, t);
-  const latencyMs = Math.round(30 + 110 * hashUnit(monitor.key, t.getTime())) + delayMs;
+  const answer = sim.ask(monitor.url, t);
+  const latencyMs = Math.round(30 + 110 * hashUnit(monitor.key, t.getTime())) + answer.delayMs;
   if (latencyMs > monitor.timeout) return down(`timed out after ${monitor.timeout} ms`);
-  const status = answer.status;
-  const expected = monitor.expectStatus
-    ? monitor.expectStatus.includes(status)
-    : status >= 200 && status < 300;
-  if (!expected) return down(`unexpected HTTP ${status}`, latencyMs, status);
-  if (monitor.keyword !== undefined) {
-    const present = bodyText({ answer, delayMs }).includes(monitor.keyword);
-    if (present === monitor.keywordAbsent) {
-      const state = monitor.keywordAbsent ? "present" : "missing";
-      return down(`keyword "${monitor.keyword}" is ${state}`, latencyMs, status);
-    }
-  }
-  if (monitor.degradedAfter !== undefined && latencyMs > monitor.degradedAfter) {
-    const error = `slow: answered in ${latencyMs} ms, over the ${monitor.degradedAfter} ms limit`;
-    return { status: "degraded", latencyMs, httpStatus: status, error };
-  }
-  return { status: "up", latencyMs, httpStatus: status, error: null };
+  const { status } = answer.answer;
+  return judgeAnswer(monitor, { status, body: bodyText(answer), latencyMs });
 }
 
 /** The HTTP monitors whose URL is the simulator's. */

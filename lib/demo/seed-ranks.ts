@@ -15,9 +15,11 @@ import { recordRankReadings } from "@/lib/rank/record-ranks";
 import { listReadings } from "@/lib/rank/sources/list-readings";
 import { parseRankPage } from "@/lib/rank/sources/page-parse";
 import { floorToPeriod, lastModified, startOfUtcDay } from "@/lib/rank/sources/published-at";
+import { radarTopLimit } from "@/lib/rank/sources/cloudflare-radar";
 import {
   openRadarEnvelope,
   radarDomainReadings,
+  radarLocationReadings,
   radarTopRanks,
 } from "@/lib/rank/sources/radar-answers";
 import { datedByFetch, mergeReadings } from "@/lib/rank/sources/tranco";
@@ -26,9 +28,6 @@ import { cruxBucket as cruxMagnitude } from "@/simulator/model/buckets";
 import { publishedAt, rankAt } from "@/simulator/model/ranks";
 import type { RankSource } from "@/simulator/scenario";
 import { bodyText, type DemoSimulator } from "./demo-simulator";
-
-/** Radar lists a location's top 100 at most (as lib/rank/sources/cloudflare-radar.ts reads it). */
-const radarTopLimit = 100;
 
 /** The simulator's list behind a configured source, or null when the simulator does not serve it. */
 function simulatedSource(config: RankSourceConfig, sim: DemoSimulator): RankSource | null {
@@ -111,20 +110,8 @@ function readRadar(
     const answer = askJson(sim, url, t, headers);
     const what = `the Radar top list of ${location}`;
     const result = openRadarEnvelope(answer.status, answer.body, { source, what });
-    const { at, ranks } = radarTopRanks(result, location, t, source);
-    for (const domain of domains) {
-      if (ranked.has(`${domain} ${location}`)) continue;
-      const rank = ranks.get(domain);
-      readings.push({
-        domain,
-        scope: location,
-        at,
-        value:
-          rank === undefined
-            ? { kind: "bucket", min: radarTopLimit + 1, max: null }
-            : { kind: "exact", rank },
-      });
-    }
+    const top = radarTopRanks(result, location, t, source);
+    readings.push(...radarLocationReadings(domains, location, top, ranked, radarTopLimit));
   }
   return readings;
 }

@@ -14,7 +14,7 @@ export const maxBodyBytes = 2 * 1024 * 1024;
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-function expectedStatus(monitor: HttpMonitor, status: number): boolean {
+function expectedStatus(monitor: Pick<HttpMonitor, "expectStatus">, status: number): boolean {
   return monitor.expectStatus
     ? monitor.expectStatus.includes(status)
     : status >= 200 && status < 300;
@@ -47,18 +47,16 @@ function parseUrl(text: string, base: URL): URL | null {
   }
 }
 
-async function judge(
-  monitor: HttpMonitor,
-  answer: HttpAnswer,
-  elapsed: () => number,
-): Promise<ProbeResult> {
-  const { status } = answer;
-  if (!expectedStatus(monitor, status)) {
-    answer.discard();
-    return down(`unexpected HTTP ${status}`, elapsed(), status);
-  }
-  const body = await answer.readBody(maxBodyBytes);
-  const latencyMs = elapsed();
+/**
+ * The verdict on an answer: its status, then the keyword in its body, then its latency. Pure, for
+ * any caller holding the answer (the demo seed judges the simulator's answers with it too).
+ */
+export function judgeAnswer(
+  monitor: Pick<HttpMonitor, "expectStatus" | "keyword" | "keywordAbsent" | "degradedAfter">,
+  answer: { status: number; body: string; latencyMs: number },
+): ProbeResult {
+  const { status, body, latencyMs } = answer;
+  if (!expectedStatus(monitor, status)) return down(`unexpected HTTP ${status}`, latencyMs, status);
   if (monitor.keyword !== undefined && body.includes(monitor.keyword) === monitor.keywordAbsent) {
     const state = monitor.keywordAbsent ? "present" : "missing";
     return down(`keyword "${monitor.keyword}" is ${state}`, latencyMs, status);
@@ -68,6 +66,21 @@ async function judge(
     return { status: "degraded", latencyMs, httpStatus: status, error };
   }
   return { status: "up", latencyMs, httpStatus: status, error: null };
+}
+
+async function judge(
+  monitor: HttpMonitor,
+  answer: HttpAnswer,
+  elapsed: () => number,
+): Promise<ProbeResult> {
+  const { status } = answer;
+  if (!expectedStatus(monitor, status)) {
+    // Not read: an unexpected status is down whatever the body says.
+    answer.discard();
+    return judgeAnswer(monitor, { status, body: "", latencyMs: elapsed() });
+  }
+  const body = await answer.readBody(maxBodyBytes);
+  return judgeAnswer(monitor, { status, body, latencyMs: elapsed() });
 }
 
 export async function probeHttp(

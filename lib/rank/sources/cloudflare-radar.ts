@@ -8,12 +8,17 @@ import { SourceError } from "@/lib/errors";
 import { fetchSource } from "@/lib/http/fetch-source";
 import { rateLimitOf, withRateLimitRetry } from "@/lib/http/rate-limit";
 import type { RankReadContext, RankReading } from "@/lib/rank/rank-types";
-import { openRadarEnvelope, radarDomainReadings, radarTopRanks } from "./radar-answers";
+import {
+  openRadarEnvelope,
+  radarDomainReadings,
+  radarLocationReadings,
+  radarTopRanks,
+} from "./radar-answers";
 
 export type RadarConfig = Extract<RankSourceConfig, { kind: "cloudflare-radar" }>;
 
 /** Radar lists a location's top 100 at most; past it, a domain is only "beyond 100". */
-const topLimit = 100;
+export const radarTopLimit = 100;
 
 function bearerToken(config: RadarConfig): string {
   try {
@@ -55,22 +60,10 @@ export async function readCloudflareRadar(
   }
   const ranked = new Set(readings.map((r) => `${r.domain} ${r.scope}`));
   for (const location of config.locations) {
-    const url = `${base}/radar/ranking/top?location=${location}&limit=${topLimit}`;
+    const url = `${base}/radar/ranking/top?location=${location}&limit=${radarTopLimit}`;
     const result = await ask(url, `the Radar top list of ${location}`);
-    const { at, ranks } = radarTopRanks(result, location, context.now, source);
-    for (const domain of context.domains) {
-      if (ranked.has(`${domain} ${location}`)) continue;
-      const rank = ranks.get(domain);
-      readings.push({
-        domain,
-        scope: location,
-        at,
-        value:
-          rank === undefined
-            ? { kind: "bucket", min: topLimit + 1, max: null }
-            : { kind: "exact", rank },
-      });
-    }
+    const top = radarTopRanks(result, location, context.now, source);
+    readings.push(...radarLocationReadings(context.domains, location, top, ranked, radarTopLimit));
   }
   return readings;
 }

@@ -94,3 +94,30 @@ export function radarTopRanks(
   for (const entry of top) if (!ranks.has(entry.domain)) ranks.set(entry.domain, entry.rank);
   return { at: now, ranks };
 }
+
+/**
+ * The readings a location's top list gives the tracked domains that their own answers did not
+ * rank there (`ranked` holds "domain scope"): the place in the list, or beyond its `limit`.
+ */
+export function radarLocationReadings(
+  domains: readonly string[],
+  location: string,
+  top: { at: Date; ranks: ReadonlyMap<string, number> },
+  ranked: ReadonlySet<string>,
+  limit: number,
+): RankReading[] {
+  return domains
+    .filter((domain) => !ranked.has(`${domain} ${location}`))
+    .map((domain) => {
+      const rank = top.ranks.get(domain);
+      return {
+        domain,
+        scope: location,
+        at: top.at,
+        value:
+          rank === undefined
+            ? { kind: "bucket", min: limit + 1, max: null }
+            : { kind: "exact", rank },
+      };
+    });
+}
