@@ -408,6 +408,7 @@ const simulator = z.strictObject({
   port: z.number().int().min(1).max(65_535).default(4100),
   /** Simulated seconds per real second: 1 runs the demo on the real clock. */
   speed: z.number().positive().default(1),
+  /** Where in the scenario a simulator without a seeded launch starts (npm run simulate). */
   startOffsetHours: z.number().min(0).default(0),
   /** How far into the scenario "now" is on the demo's first start: that much launch is seeded. */
   weekHours: z.number().positive().max(720).default(150),
