@@ -4,10 +4,11 @@ import { hoursSinceLaunch } from "./model/time";
 import { routes } from "./routes";
 import { startSimulator, type RunningSimulator } from "./server";
 
-const USAGE = `Usage: simulate [--port 4100] [--speed 60] [--start-offset-hours 0] [--scenario file.yaml]
+const USAGE = `Usage: simulate [--port 4100] [--speed 60] [--start-offset-hours 0] [--launch-at ISO] [--scenario file.yaml]
   --port                 listen port, 0 for any free one (env SIM_PORT)
   --speed                simulated seconds per real second (env SIM_SPEED)
   --start-offset-hours   start this many hours after launch
+  --launch-at            the launch as a real moment (e.g. a seeded demo's): start now, that long after it
   --scenario             scenario YAML (default simulator/scenarios/launch-week.yaml)
   --host                 listen address (default 127.0.0.1)
   -h, --help             show this help`;
@@ -16,6 +17,10 @@ const settingsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4100),
   speed: z.coerce.number().finite().min(0).default(60),
   startOffsetHours: z.coerce.number().finite().default(0),
+  launchAt: z.iso
+    .datetime({ offset: true })
+    .transform((iso) => new Date(iso))
+    .optional(),
   scenario: z.string().min(1).optional(),
   host: z.string().min(1).default("127.0.0.1"),
 });
@@ -27,6 +32,7 @@ function readSettings(argv: string[], env: NodeJS.ProcessEnv) {
       port: { type: "string" },
       speed: { type: "string" },
       "start-offset-hours": { type: "string" },
+      "launch-at": { type: "string" },
       scenario: { type: "string" },
       host: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -37,6 +43,7 @@ function readSettings(argv: string[], env: NodeJS.ProcessEnv) {
     port: values.port ?? (env.SIM_PORT || undefined),
     speed: values.speed ?? (env.SIM_SPEED || undefined),
     startOffsetHours: values["start-offset-hours"],
+    launchAt: values["launch-at"],
     scenario: values.scenario,
     host: values.host,
   });
@@ -77,6 +84,7 @@ export async function runSimulatorCli(
     host: settings.host,
     speed: settings.speed,
     startOffsetHours: settings.startOffsetHours,
+    launchAt: settings.launchAt,
     scenarioPath: settings.scenario,
   });
   console.log(describeStart(simulator, settings.speed));
