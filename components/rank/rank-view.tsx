@@ -138,6 +138,9 @@ export function RankView() {
               standings={data.standings}
               sources={data.sources}
               generatedAt={data.generatedAt}
+              chartable={sources.map((option) => option.key)}
+              charted={source}
+              onChart={(key) => update({ ...state, source: key })}
             />
             <ClimbChartCard
               data={data}

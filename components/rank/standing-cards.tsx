@@ -1,13 +1,38 @@
 "use client";
 // One card per rank source: where the service stands now, its best place ever and when, and how
-// far it moved in 24 h and 7 d. A bucket is said as a bucket; a missing change says why.
+// far it moved in 24 h and 7 d. A bucket is said as a bucket; a missing change says why. Each card
+// with data in the range has a button that charts its source (as Plausible's stats pick the graph's
+// metric); the charted one is marked.
 import { Card } from "@/components/ui/card";
 import { LocalDateTime, RelativeTime } from "@/components/ui/relative-time";
 import { formatCount, formatRank } from "@/lib/api-client/format";
 import { changeClass, describeRankChange } from "@/lib/api-client/rank";
 import type { RankPageData, RankStanding } from "@/lib/rank/rank-page-types";
 
-type StandingCardsProps = Pick<RankPageData, "standings" | "sources" | "generatedAt">;
+type StandingCardsProps = Pick<RankPageData, "standings" | "sources" | "generatedAt"> & {
+  /** Sources with a series in the range, which the climb chart can draw. */
+  chartable: string[];
+  /** The source the climb chart draws. */
+  charted: string | null;
+  onChart: (source: string) => void;
+};
+
+type ChartButtonProps = { name: string; charted: boolean; onChart: () => void };
+
+function ChartButton({ name, charted, onChart }: ChartButtonProps) {
+  return (
+    <button
+      type="button"
+      className="standing__chart"
+      aria-pressed={charted}
+      aria-label={`Chart ${name}`}
+      title={charted ? `${name} is on the chart below` : `Draw ${name} on the chart below`}
+      onClick={onChart}
+    >
+      {charted ? "Charted" : "Chart"}
+    </button>
+  );
+}
 
 function Change({ standing, window }: { standing: RankStanding; window: "24h" | "7d" }) {
   const change = describeRankChange(
@@ -33,14 +58,21 @@ function StandingCard({
   standing,
   name,
   generatedAt,
+  chart,
 }: {
   standing: RankStanding;
   name: string;
   generatedAt: string;
+  /** The card's chart button, when its source has data in the range. */
+  chart: ChartButtonProps | null;
 }) {
   const { latest, best } = standing;
   return (
-    <Card title={name} action="global" className="stat-card standing">
+    <Card
+      title={name}
+      action={chart ? <ChartButton {...chart} /> : "global"}
+      className={`stat-card standing${chart?.charted ? " standing--charted" : ""}`}
+    >
       {latest ? (
         <>
           <p
@@ -51,6 +83,7 @@ function StandingCard({
             {formatRank(latest)}
           </p>
           <p className="stat-card__caption">
+            {chart ? "global · " : ""}
             {latest.kind === "bucket" ? "a bucket: the source gives no exact place · " : ""}
             <RelativeTime iso={latest.at} fallbackNow={generatedAt} />
           </p>
@@ -83,7 +116,14 @@ function StandingCard({
   );
 }
 
-export function StandingCards({ standings, sources, generatedAt }: StandingCardsProps) {
+export function StandingCards({
+  standings,
+  sources,
+  generatedAt,
+  chartable,
+  charted,
+  onChart,
+}: StandingCardsProps) {
   const nameOf = (key: string) => sources.find((source) => source.key === key)?.name ?? key;
   // Sources that have not reported yet still get a card, so a missing one is seen.
   const all: RankStanding[] = [
@@ -112,6 +152,15 @@ export function StandingCards({ standings, sources, generatedAt }: StandingCards
           standing={standing}
           name={nameOf(standing.source)}
           generatedAt={generatedAt}
+          chart={
+            chartable.includes(standing.source)
+              ? {
+                  name: nameOf(standing.source),
+                  charted: charted === standing.source,
+                  onChart: () => onChart(standing.source),
+                }
+              : null
+          }
         />
       ))}
     </div>

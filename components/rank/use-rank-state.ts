@@ -1,9 +1,9 @@
 "use client";
-// The Rank page's view, held in the URL (?range=7d&hide=dropfile.test). Changes replace the URL
-// through the History API, which Next.js's router follows: the browser's query for the new range
-// runs at once and no server render is needed for a checkbox. The router reports the new URL a
-// moment later, so the view shows the choice at once and adopts the URL whenever it moves (back,
-// forward, a link). A link to the URL opens the same view.
+// The Rank page's view, held in the URL (?range=7d&source=tranco&hide=dropfile.test). Changes
+// replace the URL through the History API, which Next.js's router follows: the browser's query for
+// the new range runs at once and no server render is needed for a checkbox. The router reports the
+// new URL a moment later, so the view shows the choice at once and adopts the URL whenever it moves
+// (back, forward, a link). A link to the URL opens the same view.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { parseRankState, rankSearch, type RankState } from "@/lib/api-client/rank";

@@ -441,20 +441,27 @@ describe("the Rank page", () => {
       expect(await chart.locator(".rank-marker").count()).toBe(0);
       expect(await page.getByTestId("rank-marker").count()).toBe(3);
 
-      await picker.selectOption("majestic");
+      // A standing card charts its source, as Plausible's stats pick the graph's metric.
+      const chartMajestic = page.getByRole("button", { name: "Chart Majestic" });
+      expect(await chartMajestic.getAttribute("aria-pressed")).toBe("false");
+      await chartMajestic.click();
       await expect.poll(() => page.url()).toContain("source=majestic");
+      expect(await picker.inputValue()).toBe("majestic");
+      expect(await chartMajestic.getAttribute("aria-pressed")).toBe("true");
       await expect.poll(() => lines.count()).toBe(4);
-      expect(await serviceLine.getAttribute("d")).not.toBe(trancoPath);
+      await expect.poll(() => serviceLine.getAttribute("d")).not.toBe(trancoPath);
+      const majesticPath = await serviceLine.getAttribute("d");
 
       // Alexa holds 5 days: its chart spans those, not the last quarter of 20 days.
       await picker.selectOption("alexa");
       await expect.poll(() => page.url()).toContain("source=alexa");
-      await expect.poll(() => lines.count()).toBe(4);
+      await expect.poll(() => serviceLine.getAttribute("d")).not.toBe(majesticPath);
+      expect(await lines.count()).toBe(4);
       expect(await serviceWidth()).toBeGreaterThan(0.9 * (await plotWidth()));
 
       // Another range: the URL says so, and the time axis spans the last week instead.
       await picker.selectOption("tranco");
-      await expect.poll(() => lines.count()).toBe(4);
+      await expect.poll(() => serviceLine.getAttribute("d")).toBe(trancoPath);
       const axisText = async () => (await ticks.allTextContents()).join(" ");
       const before = await axisText();
       await page.getByRole("button", { name: "7 d" }).click();
