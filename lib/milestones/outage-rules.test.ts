@@ -55,6 +55,27 @@ describe("running stable again", () => {
   it("does not call a recovery stable when the same monitor went down again within stableFor", () => {
     const outages = [outage(1, 0, 30), outage(2, 60, 100), outage(3, 70, 90, { monitorId: 2 })];
     const events = detectRecoveries(rule, outages, at(1000));
-    expect(events.map((e) => e.key)).toEqual(["recovered:2", "recovered:3"]);
+    expect(events.map((e) => e.key)).toEqual(["recovered:2"]);
+  });
+
+  it("makes one recovery of outages that overlap, naming every component", () => {
+    const outages = [
+      outage(4, 0, 60, { monitorId: 1, label: "Website" }),
+      outage(5, 2, 62, { monitorId: 2, label: "API", successRate: 0.97 }),
+      outage(6, 5, 58, { monitorId: 3, label: "Uploads" }),
+      outage(8, 300, 330, { monitorId: 2, label: "API" }),
+    ];
+    const events = detectRecoveries(rule, outages, at(1000));
+    expect(events.map((e) => [e.key, e.details.label, e.value])).toEqual([
+      ["recovered:4", "Website, API and Uploads running stable again", 62],
+      ["recovered:8", "API running stable again", 30],
+    ]);
+    expect(events[0]!.details.successRate).toBe(0.97);
+    // Stable only when none of the group's monitors went down again within stableFor.
+    const again = [...outages, outage(9, 100, 110, { monitorId: 3, label: "Uploads" })];
+    expect(detectRecoveries(rule, again, at(1000)).map((e) => e.key)).toEqual([
+      "recovered:9",
+      "recovered:8",
+    ]);
   });
 });
