@@ -12,9 +12,12 @@ import { importRanksOnce, listJobs, runJobOnce } from "@/jobs/cli";
 import { exitCodes } from "@/jobs/exit-codes";
 import { startWorker } from "@/jobs/worker";
 import { launch } from "./launch";
+import { answers, banner, readState, runningLiftoff } from "./launch-state";
+import { watchParent } from "./parent-watch";
 
 const usage = `Usage:
   liftoff start                      build if needed, migrate, start web + worker (+ simulator)
+  liftoff status                     where the running Liftoff is (exit 1 when none runs)
   liftoff worker                     run the job worker alone
   liftoff web                        run the web server alone (needs \`next build\`; PORT)
   liftoff jobs list                  every job: schedule, next run, last run, outcome
@@ -61,17 +64,22 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "start":
       return launch();
+    case "status":
+      return status();
     case "worker": {
       const settings = readEnv();
       const config = loadConfig(configPath(settings.LIFTOFF_CONFIG));
       // Listen from the start: SIGTERM while still waiting for the database is a clean stop too.
+      // SIGHUP (the terminal closed) and the launcher's end stop it the same way.
       const stopping = new AbortController();
-      for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
         process.once(signal, () => stopping.abort(new Error(`${signal} received`)));
       }
+      watchParent((why) => stopping.abort(new Error(why)));
       try {
         return await withDatabase(async (databaseUrl) => {
           const worker = await startWorker({ config, databaseUrl, log, signal: stopping.signal });
+          process.send?.({ liftoff: "ready" }); // to the launcher, which prints its banner after
           // A signal may already have come while the worker was starting.
           if (!stopping.signal.aborted) {
             // With every job disabled nothing else keeps the process alive: it waits for a signal.
@@ -159,12 +167,43 @@ async function main(argv: string[]): Promise<number> {
   return exitCodes.usage;
 }
 
+/** `liftoff status`: the banner again when Liftoff runs on this data folder and answers. */
+async function status(): Promise<number> {
+  const dataDir = readEnv().LIFTOFF_DATA_DIR;
+  const state = runningLiftoff(dataDir);
+  if (!state) {
+    print(
+      readState(dataDir)
+        ? "Liftoff is not running (it was not stopped cleanly)."
+        : "Liftoff is not running.",
+    );
+    return 1;
+  }
+  if (!state.ready) {
+    print(`Liftoff is starting (pid ${state.pid}); it prints where to sign in when it is ready.`);
+    return 1;
+  }
+  if (!(await answers(state.port))) {
+    print(`Liftoff (pid ${state.pid}) runs but does not answer at ${state.url}.`);
+    return 1;
+  }
+  const since = new Date(state.started).toLocaleTimeString([], {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  process.stdout.write(
+    banner(state, `Liftoff is running at ${state.url} (pid ${state.pid}, since ${since})`),
+  );
+  return 0;
+}
+
 /** Errors written for a person, printed without a stack, and the exit code each stands for. */
 const plainErrors: Record<string, number> = {
   ConfigError: exitCodes.config,
   EnvError: exitCodes.config,
   ValidationError: exitCodes.usage,
   DatabaseUnreachableError: exitCodes.databaseUnreachable,
+  LaunchRefusedError: 1,
 };
 
 main(process.argv.slice(2)).then(

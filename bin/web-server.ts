@@ -9,6 +9,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import path from "node:path";
+import { createInterface } from "node:readline";
+import { stripVTControlCharacters } from "node:util";
 import { createProxyServer } from "http-proxy-3";
 import { log } from "@/lib/log";
 import { readSnapshotAnnouncement } from "@/lib/http/public-cache-bus";
@@ -36,6 +38,22 @@ function freeLoopbackPort(): Promise<number> {
       const { port } = probe.address() as { port: number };
       probe.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * Next.js's own startup lines name its private address ("- Local: http://127.0.0.1:40123"),
+ * which is not where visitors go: those are dropped, the rest passes through as it is.
+ */
+const nextStartupLine =
+  /^\s*$|^\s*▲ Next\.js|^\s*- (Local|Network|Environments?|Experiments?):|^\s*✓ (Starting|Ready in|Running next\.config)/;
+
+function forwardNextOutput(child: ChildProcess, appPort: number): void {
+  if (!child.stdout) return;
+  createInterface({ input: child.stdout, crlfDelay: Infinity }).on("line", (line) => {
+    const text = stripVTControlCharacters(line); // coloured when the terminal is
+    if (!nextStartupLine.test(text)) process.stdout.write(`${line}\n`);
+    else if (/✓ Ready in/.test(text)) log.debug(`Next.js ready on its private port ${appPort}`);
   });
 }
 
@@ -96,9 +114,10 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
         cwd: root,
         // Next.js sets PORT to its own, private one; sign-in and links need the one visitors use.
         env: { ...process.env, LIFTOFF_WEB_PORT: String(port) },
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
+        stdio: ["ignore", "pipe", "inherit", "ipc"],
       },
     );
+    forwardNextOutput(child, appPort);
     // A minute up counts as recovered: the next exit is waited on from 1 s again.
     const steady = setTimeout(() => (restarts = 0), 60_000).unref();
     // Each snapshot Next.js builds: copies age from it, and are dropped when the status changed.
@@ -122,7 +141,6 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
     });
     return child;
   };
-  app = startApp();
 
   const proxy = createProxyServer({ agent, xfwd: true, proxyTimeout: 120_000 });
   proxy.on("error", (error, _req, res) => {
@@ -140,10 +158,12 @@ export async function startWebServer(port: number): Promise<() => Promise<void>>
   const server = createServer((req, res) =>
     cache.handle(req, res, () => proxy.web(req, res, { target: `http://127.0.0.1:${appPort}` })),
   );
+  // The port first: when another program holds it, nothing else is started.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => resolve());
   });
+  app = startApp();
   log.info(`web server listening on port ${port}`);
 
   return async () => {

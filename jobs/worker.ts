@@ -62,7 +62,7 @@ export async function startWorker({
       { name, timezone: config.timezone },
     );
     tasks.push(task);
-    log.info({ job: name, schedule: settings.schedule, timezone: config.timezone }, "scheduled");
+    log.debug({ job: name, schedule: settings.schedule, timezone: config.timezone }, "scheduled");
   }
 
   log.info(

@@ -19,6 +19,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { argumentsOf, isAlive, parentOf, procFile } from "@/lib/process/procfs";
 
 const databaseName = "liftoff";
 
@@ -74,22 +75,69 @@ function readCredentials(dataDir: string): Credentials | null {
   }
 }
 
-/** The port of a live server on this folder, read from PostgreSQL's own lock file. */
-function runningPort(dataDir: string): number | null {
-  let lines: string[];
+/** PostgreSQL's own lock file in the cluster folder: the postmaster's pid (line 1), port (4). */
+function lockFile(dataDir: string): string {
+  return path.join(clusterDir(dataDir), "postmaster.pid");
+}
+
+function readLock(dataDir: string): { pid: number; port: number } | null {
   try {
-    lines = readFileSync(path.join(clusterDir(dataDir), "postmaster.pid"), "utf8").split("\n");
+    const lines = readFileSync(lockFile(dataDir), "utf8").split("\n");
+    return { pid: Number(lines[0]), port: Number(lines[3]) };
   } catch {
     return null;
   }
-  const port = Number(lines[3]);
-  try {
-    process.kill(Number(lines[0]), 0);
-  } catch (error) {
-    // EPERM: alive but owned by another user (the postgres user when we run as root).
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+}
+
+/** Whether `pid` is a live postmaster (not a pid the system has since given to another program). */
+function isPostmaster(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const name = procFile(pid, "comm");
+  return name === null || name.trim() === "postgres";
+}
+
+/** The port of a live server on this folder, read from PostgreSQL's own lock file. */
+function runningPort(dataDir: string): number | null {
+  const lock = readLock(dataDir);
+  if (!lock || !isPostmaster(lock.pid)) return null;
+  return Number.isInteger(lock.port) && lock.port > 0 ? lock.port : null;
+}
+
+/** Whether the postmaster's parent is a live Liftoff command (a CLI command sharing it out). */
+function startedByLiveLiftoff(pid: number): boolean {
+  const parent = parentOf(pid);
+  return parent !== null && (argumentsOf(parent) ?? []).some((arg) => arg.endsWith("liftoff.ts"));
+}
+
+/**
+ * What an earlier start that did not stop cleanly (killed hard, the machine restarted) left in the
+ * cluster folder: a live postmaster nobody owns is stopped (a fast shutdown, as on a clean stop),
+ * a lock file whose postmaster is gone is removed. Either way the folder then starts cleanly.
+ */
+async function clearLeftovers(dataDir: string, log: (line: string) => void): Promise<void> {
+  const lock = readLock(dataDir);
+  if (!lock) return;
+  if (!isPostmaster(lock.pid)) {
+    log(
+      `an earlier start did not stop PostgreSQL cleanly (its pid ${lock.pid} is gone); starting it afresh, PostgreSQL recovers what it needs`,
+    );
+    rmSync(lockFile(dataDir), { force: true });
+    return;
   }
-  return Number.isInteger(port) && port > 0 ? port : null;
+  if (startedByLiveLiftoff(lock.pid)) return; // shared, as any running server is
+  log(
+    `found the embedded PostgreSQL left running by an earlier start (pid ${lock.pid}); stopping it`,
+  );
+  process.kill(lock.pid, "SIGINT"); // PostgreSQL's "fast" shutdown
+  const deadline = Date.now() + 30_000;
+  while (isPostmaster(lock.pid)) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The embedded PostgreSQL left running by an earlier start (pid ${lock.pid}) did not stop within 30 s; stop it, then start again.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function canConnect(url: string): Promise<boolean> {
@@ -207,7 +255,13 @@ async function startServer(
     "-c",
     "unix_socket_directories=",
   ];
-  const server = spawn(bin.postgres, args, { ...user, stdio: ["ignore", "ignore", "pipe"] });
+  // In a process group of its own: Ctrl-C at the terminal reaches the launcher, which stops
+  // PostgreSQL last, after everything that uses it.
+  const server = spawn(bin.postgres, args, {
+    ...user,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   server.stderr?.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4_000)));
   const admin = urlFor(credentials, "postgres");
@@ -248,13 +302,16 @@ async function ensureDatabase(credentials: Credentials): Promise<void> {
 
 /**
  * Finds the embedded server on `dataDir`, or initialises and starts it. The caller that gets
- * `owned: true` stops it on exit.
+ * `owned: true` stops it on exit. `clearLeftovers`: the caller knows no Liftoff is running on this
+ * folder (the launcher), so a server found running was left behind by a crash: stop it first.
  */
 export async function ensureEmbeddedPostgres(
   dataDir: string,
   port: number,
   log: (line: string) => void = () => undefined,
+  options: { clearLeftovers?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
+  if (options.clearLeftovers) await clearLeftovers(dataDir, log);
   const running = await findRunningEmbedded(dataDir);
   if (running) return { url: running, owned: false, stop: async () => undefined };
 
@@ -265,7 +322,7 @@ export async function ensureEmbeddedPostgres(
   let credentials = readCredentials(dataDir);
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
     credentials = { port, password: randomBytes(18).toString("base64url") };
-    log(`Creating the embedded PostgreSQL in ${dir}`);
+    log(`creating the database in ${dir}`);
     rmSync(dir, { recursive: true, force: true }); // what a failed first start left, if anything
     await initialise(dir, bin, user, credentials.password);
   } else if (!credentials) {

@@ -16,7 +16,12 @@ export type ResolvedDatabase = {
 export async function resolveDatabase(
   settings: Env,
   log: Logger,
-  options: { migrate?: boolean; signal?: AbortSignal } = {},
+  options: {
+    migrate?: boolean;
+    signal?: AbortSignal;
+    /** No Liftoff runs on the data folder (the launcher checked): stop a server a crash left. */
+    clearLeftovers?: boolean;
+  } = {},
 ): Promise<ResolvedDatabase> {
   let resolved: ResolvedDatabase;
   if (settings.DATABASE_URL) {
@@ -32,6 +37,7 @@ export async function resolveDatabase(
       settings.LIFTOFF_DATA_DIR,
       settings.LIFTOFF_EMBEDDED_PG_PORT,
       (line) => log.info(`embedded PostgreSQL: ${line}`),
+      { clearLeftovers: options.clearLeftovers },
     );
     resolved = { ...embedded, embedded: true };
   }

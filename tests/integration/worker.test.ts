@@ -30,7 +30,8 @@ afterAll(() => database?.drop());
 
 describe("two worker processes against one database", () => {
   it("run each scheduled tick once, and stop cleanly on SIGTERM", { timeout: 60_000 }, async () => {
-    const env = { DATABASE_URL: database.url, LIFTOFF_CONFIG: configFile };
+    // At debug level each worker logs its schedules (info says only "worker ready").
+    const env = { DATABASE_URL: database.url, LIFTOFF_CONFIG: configFile, LOG_LEVEL: "debug" };
     const workers = [startCli(["worker"], env), startCli(["worker"], env)];
     // Wait until both are scheduling and at least eight ticks of one job have run.
     await expect
