@@ -350,10 +350,15 @@ describe("the Rank page", () => {
       );
       expect(drawnLast).toBe(true);
       // The time axis spans the data: the service's 20 days fill the plot's width.
-      const plotWidth = async () =>
-        (await chart.locator(".recharts-cartesian-grid").boundingBox())!.width;
-      const serviceWidth = async () => (await serviceLine.boundingBox())!.width;
-      expect(await serviceWidth()).toBeGreaterThan(0.9 * (await plotWidth()));
+      // How much of the plot's width the service's line spans (0 while it is being redrawn).
+      const serviceSpan = async () => {
+        const [line, grid] = await Promise.all([
+          serviceLine.boundingBox(),
+          chart.locator(".recharts-cartesian-grid").boundingBox(),
+        ]);
+        return line && grid ? line.width / grid.width : 0;
+      };
+      await expect.poll(serviceSpan).toBeGreaterThan(0.9);
 
       // A competitor switched off and on again from its legend entry, remembered in the URL.
       const dropfile = page.getByRole("checkbox", { name: "Dropfile" });
@@ -375,11 +380,12 @@ describe("the Rank page", () => {
       expect(await tickY("#1K")).toBeLessThan(await tickY("#10K"));
 
       // Three milestones a day apart: each marked, their printed labels never overlap.
-      expect(await chart.locator(".rank-marker").count()).toBe(3);
-      expect(await chart.locator(".recharts-reference-dot").count()).toBe(3);
-      expect(await chart.locator(".recharts-reference-area").count()).toBe(1);
+      // (recharts redraws its reference lines a moment after the lines: wait for it to settle.)
+      await expect.poll(() => chart.locator(".rank-marker").count()).toBe(3);
+      await expect.poll(() => chart.locator(".recharts-reference-dot").count()).toBe(3);
+      await expect.poll(() => chart.locator(".recharts-reference-area").count()).toBe(1);
       const markerLabels = chart.locator(".rank-marker__label");
-      expect(await markerLabels.count()).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => markerLabels.count()).toBeGreaterThanOrEqual(1);
       expect(overlaps(await boxesOf(markerLabels))).toBe(0);
       expect(await page.getByTestId("rank-marker").allTextContents()).toEqual([
         expect.stringContaining("Entered the top 1,000"),
@@ -438,7 +444,7 @@ describe("the Rank page", () => {
       expect(await tooltip.textContent()).toMatch(/Stashbox\s*top [\d,]+\s*bucket/);
       expect(await tooltip.textContent()).not.toContain("#");
       // Milestones of Tranco belong to Tranco's chart; the list under the chart keeps them.
-      expect(await chart.locator(".rank-marker").count()).toBe(0);
+      await expect.poll(() => chart.locator(".rank-marker").count()).toBe(0);
       expect(await page.getByTestId("rank-marker").count()).toBe(3);
 
       // A standing card charts its source, as Plausible's stats pick the graph's metric.
@@ -457,7 +463,7 @@ describe("the Rank page", () => {
       await expect.poll(() => page.url()).toContain("source=alexa");
       await expect.poll(() => serviceLine.getAttribute("d")).not.toBe(majesticPath);
       expect(await lines.count()).toBe(4);
-      expect(await serviceWidth()).toBeGreaterThan(0.9 * (await plotWidth()));
+      await expect.poll(serviceSpan).toBeGreaterThan(0.9);
 
       // Another range: the URL says so, and the time axis spans the last week instead.
       await picker.selectOption("tranco");
@@ -467,8 +473,8 @@ describe("the Rank page", () => {
       await page.getByRole("button", { name: "7 d" }).click();
       await expect.poll(() => page.url()).toContain("range=7d");
       await expect.poll(axisText).not.toBe(before);
-      expect(await chart.locator(".rank-marker").count()).toBe(3);
-      expect(await chart.locator(".recharts-reference-area").count()).toBe(1);
+      await expect.poll(() => chart.locator(".rank-marker").count()).toBe(3);
+      await expect.poll(() => chart.locator(".recharts-reference-area").count()).toBe(1);
       expect(overlaps(await boxesOf(markerLabels))).toBe(0);
 
       // A link to the view opens the same view.
