@@ -443,6 +443,13 @@ describe("the Rank page", () => {
       await tooltip.waitFor();
       expect(await tooltip.textContent()).toMatch(/Stashbox\s*top [\d,]+\s*bucket/);
       expect(await tooltip.textContent()).not.toContain("#");
+      mkdirSync(screenshotDir, { recursive: true });
+      await chart.screenshot({ path: path.join(screenshotDir, "rank-buckets.png") });
+      // Radar: the service's buckets as a band, Dropfile's exact places inside the top 100 as a line.
+      await picker.selectOption("radar");
+      await expect.poll(() => lines.count()).toBe(1);
+      await expect.poll(() => chart.locator("g.rank-band").count()).toBe(3);
+      await chart.screenshot({ path: path.join(screenshotDir, "rank-radar.png") });
       // Milestones of Tranco belong to Tranco's chart; the list under the chart keeps them.
       await expect.poll(() => chart.locator(".rank-marker").count()).toBe(0);
       expect(await page.getByTestId("rank-marker").count()).toBe(3);
