@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exitCodes } from "@/jobs/exit-codes";
 import { clusterDir } from "@/lib/database/embedded";
 import { freePorts } from "../support/free-port";
 import {
@@ -206,11 +207,14 @@ describe("npm start, stopped every way", { timeout: 300_000 }, () => {
       holder.once("error", reject).listen(port, resolve),
     );
     try {
+      const message = `Port ${port} is already in use by another program: stop it, or set PORT to a free port (PORT=3001 npm start).`;
       const app = startCli(["start"], env);
       expect(await app.exited).toBe(1);
-      expect(app.output().trim()).toBe(
-        `Port ${port} is already in use by another program: stop it, or set PORT to a free port (PORT=3001 npm start).`,
-      );
+      expect(app.output().trim()).toBe(message);
+      // The web server alone (or losing a race for the port) says the same.
+      const web = startCli(["web"], env);
+      expect(await web.exited).toBe(exitCodes.config);
+      expect(web.output().trim()).toBe(message);
     } finally {
       await new Promise((resolve) => holder.close(resolve));
     }

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { clusterDir, findRunningEmbedded } from "@/lib/database/embedded";
 import { freePorts } from "../support/free-port";
-import { type Cli, startCli } from "../support/processes";
+import { type Cli, errorLines, startCli } from "../support/processes";
 
 const dir = mkdtempSync(path.join(tmpdir(), "liftoff-start-"));
 const dataDir = path.join(dir, "data");
@@ -66,6 +66,8 @@ describe("npm start on the embedded database", () => {
       app.child.kill("SIGTERM");
       expect(await app.exited).toBe(0);
       expect(await findRunningEmbedded(dataDir)).toBeNull();
+      // A clean stop is not an error.
+      expect(errorLines(app.output()), app.output()).toEqual([]);
     },
   );
 });
