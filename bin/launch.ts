@@ -21,6 +21,7 @@ import { describeDatabase } from "@/lib/database/wait";
 import { readEnv } from "@/lib/env";
 import { log, logFormat } from "@/lib/log";
 import { syncConfig } from "@/lib/setup/sync-config";
+import { prepareDemo } from "@/lib/demo/prepare";
 import { startSimulator } from "@/simulator/server";
 import { exitCodes } from "@/jobs/exit-codes";
 import {
@@ -289,6 +290,11 @@ export async function launch(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
     };
+    // The demo's launch week is written while the web app builds: both take a while.
+    const demo = config.simulator?.enabled
+      ? prepareDemo({ databaseUrl: database.url, config, log })
+      : null;
+    demo?.catch(() => undefined); // awaited below; a failure is reported there
     const reason = buildReason();
     if (reason) {
       log.info(`building the web app (${reason})`);
@@ -302,15 +308,21 @@ export async function launch(): Promise<number> {
       log.info(`web app built in ${Math.round((performance.now() - buildStarted) / 1000)} s`);
     } else log.info("web app: the build is up to date");
 
-    if (config.simulator?.enabled) {
+    if (config.simulator?.enabled && demo) {
       const sim = config.simulator;
+      const { launchAt } = await demo;
+      if (stop.signal.aborted) return await shutdown(0);
       simulator = await startSimulator({
         port: sim.port,
         speed: sim.speed,
-        startOffsetHours: sim.startOffsetHours,
+        launchAt,
         scenarioPath: path.resolve(root, sim.scenario),
       });
-      log.info(`launch simulator at ${simulator.url} (x${sim.speed})`);
+      const hours = (Date.now() - launchAt.getTime()) / 3_600_000;
+      log.info(
+        `launch simulator at ${simulator.url}: Stashbox ${Math.floor(hours)} hours after its launch` +
+          (sim.speed === 1 ? ", in real time" : `, at ${sim.speed}x speed`),
+      );
       // The demo's Radar is the simulator's: hand its token to Radar sources left without one.
       for (const source of config.sources.ranks) {
         if (source.kind === "cloudflare-radar" && !childEnv[source.tokenEnv]) {

@@ -10,7 +10,7 @@ import type { Logger } from "@/lib/log";
 import { readLaunchTime } from "@/lib/milestones/queries/launch-summary";
 import { defaultScenarioPath, loadScenario } from "@/simulator/scenario";
 import { seedLaunchWeek } from "./seed";
-import { hasServiceData } from "./service-data";
+import { hasServiceData, removeServiceData } from "./service-data";
 
 const HOUR_MS = 3_600_000;
 
@@ -31,7 +31,12 @@ export function scenarioPathOf(config: LoadedConfig): string {
 async function prepare(db: Database, options: PrepareDemoOptions): Promise<PreparedDemo> {
   const { config, log } = options;
   const now = options.now ?? new Date();
-  const stored = await db.demoLaunch.findUnique({ where: { id: 1 } });
+  let stored = await db.demoLaunch.findUnique({ where: { id: 1 } });
+  if (stored && stored.seededAt === null) {
+    log.warn("demo: the last start stopped while writing the launch week; writing it again");
+    await removeServiceData(db);
+    stored = null;
+  }
   if (stored) {
     log.info({ launchAt: stored.launchAt }, "demo: continuing the seeded launch");
     return { launchAt: stored.launchAt, seeded: false };

@@ -136,9 +136,7 @@ async function seed(options: SeedOptions): Promise<Omit<SeedReport, "ms">> {
   ];
   const jobRuns = await insertJobRuns(db, runs);
   log.info({ jobRuns, ms: took() }, "demo seed: job runs");
-  await db.demoLaunch.create({
-    data: { launchAt, scenario: options.scenarioPath ?? scenario.service.name, seededAt: now },
-  });
+  await db.demoLaunch.update({ where: { id: 1 }, data: { seededAt: new Date() } });
   return {
     launchAt,
     now,
@@ -168,6 +166,14 @@ export async function seedLaunchWeek(options: SeedOptions): Promise<SeedReport> 
   if (await hasServiceData(options.db)) {
     throw new Error("the database already holds data of the service; nothing was seeded");
   }
+  // Written first and completed last, so a seed cut short (the process stopped) is known as one.
+  await options.db.demoLaunch.create({
+    data: {
+      launchAt: options.launchAt,
+      scenario: options.scenarioPath ?? options.scenario.service.name,
+      seededAt: null,
+    },
+  });
   try {
     const report = await seed(options);
     return { ...report, ms: Math.round(performance.now() - started) };

@@ -72,4 +72,22 @@ describe("prepareDemo", () => {
     const signups = await database.db.metric.findUnique({ where: { key: "signups_total" } });
     expect(signups?.processStartedAt?.getTime()).toBe(Math.round(started));
   });
+
+  it("writes the week again when the last start stopped while writing it", async () => {
+    // What a start stopped mid-seed leaves: the launch row not yet completed, part of the data.
+    await database.db.demoLaunch.update({ where: { id: 1 }, data: { seededAt: null } });
+    await database.db.$executeRaw`DELETE FROM rank_sample`;
+    const warnings: string[] = [];
+    const again = await prepareDemo({
+      db: database.db,
+      config,
+      log: { info: () => undefined, warn: (message: string) => void warnings.push(message) },
+      now,
+    });
+    expect(again).toEqual({ launchAt: first.launchAt, seeded: true });
+    expect(warnings.join("\n")).toMatch(/stopped while writing the launch week/);
+    expect(await database.db.rankSample.count()).toBeGreaterThan(0);
+    const stored = await database.db.demoLaunch.findUniqueOrThrow({ where: { id: 1 } });
+    expect(stored.seededAt).not.toBeNull();
+  }, 120_000);
 });
