@@ -79,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
       try {
         return await withDatabase(async (databaseUrl) => {
           const worker = await startWorker({ config, databaseUrl, log, signal: stopping.signal });
-          process.send?.({ liftoff: "ready" }); // to the launcher, which prints its banner after
+          // To the launcher, which prints its banner after (if it is still there to hear it).
+          if (process.connected) process.send?.({ liftoff: "ready" });
           // A signal may already have come while the worker was starting.
           if (!stopping.signal.aborted) {
             // With every job disabled nothing else keeps the process alive: it waits for a signal.
