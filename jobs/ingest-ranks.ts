@@ -28,7 +28,8 @@ export const ingestRanks: Job = {
             signal,
             deadline,
             now: new Date(),
-            note: (message) => log.info({ source: source.key }, message),
+            // What each source read is routine: at debug, so a healthy run leaves the terminal quiet.
+            note: (message) => log.debug({ source: source.key }, message),
           }).catch(async (error: unknown) => {
             // A source that failed part-way stores what it read before; its error still stands.
             if (error instanceof PartialReadError) await record(error.readings);

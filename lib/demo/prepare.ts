@@ -16,7 +16,7 @@ const HOUR_MS = 3_600_000;
 
 export type PrepareDemoOptions = ({ databaseUrl: string } | { db: Database }) & {
   config: LoadedConfig;
-  log: Pick<Logger, "info" | "warn">;
+  log: Pick<Logger, "info" | "warn" | "debug">;
   now?: Date;
 };
 
@@ -38,7 +38,7 @@ async function prepare(db: Database, options: PrepareDemoOptions): Promise<Prepa
     stored = null;
   }
   if (stored) {
-    log.info({ launchAt: stored.launchAt }, "demo: continuing the seeded launch");
+    log.info(`demo: carrying on the launch of ${stored.launchAt.toISOString()}`);
     return { launchAt: stored.launchAt, seeded: false };
   }
   if (await hasServiceData(db)) {
@@ -53,9 +53,12 @@ async function prepare(db: Database, options: PrepareDemoOptions): Promise<Prepa
   const launchAt = new Date(now.getTime() - weekHours * HOUR_MS);
   const scenarioPath = scenarioPathOf(config);
   const scenario = await loadScenario(scenarioPath);
-  log.info({ launchAt, weekHours }, "demo: seeding the launch week");
+  log.info(`demo: writing the launch week (the ${weekHours} hours up to now)`);
   const report = await seedLaunchWeek({ db, config, scenario, launchAt, now, log, scenarioPath });
-  log.info({ ms: report.ms }, "demo: launch week seeded");
+  log.info(
+    `demo: launch week written in ${(report.ms / 1000).toFixed(1)} s: ${report.outages} outages, ` +
+      `${report.milestones} milestones, ${report.rankSamples} rank samples`,
+  );
   return { launchAt, seeded: true };
 }
 

@@ -34,7 +34,7 @@ export type SeedOptions = {
   scenario: Scenario;
   launchAt: Date;
   now: Date;
-  log: Pick<Logger, "info">;
+  log: Pick<Logger, "debug">;
   /** The scenario's file, remembered with the launch moment. */
   scenarioPath?: string;
 };
@@ -91,22 +91,22 @@ async function seed(options: SeedOptions): Promise<Omit<SeedReport, "ms">> {
     sources,
     sampledMoments(launchAt, metricTicks, now),
   );
-  log.info({ metricSamples, ms: took() }, "demo seed: metric samples");
+  log.debug({ metricSamples, ms: took() }, "demo seed: metric samples");
   const rankTicks = ticksOf("ingest-ranks");
   const ranks = await seedRankSamples(db, config, sim, rankTicks, now);
-  log.info({ rankSamples: ranks.samples, ms: took() }, "demo seed: rank samples");
+  log.debug({ rankSamples: ranks.samples, ms: took() }, "demo seed: rank samples");
   const checks = await seedChecks(db, config, sim, launchAt, now);
   const incidents = await seedIncidents(db, now);
   await seedFounderUpdate(db);
   const maintenances = await seedMaintenance(db, config, scenario, hoursBetween(launchAt, now));
-  log.info(
+  log.debug(
     { checks: checks.checks.length, outages: checks.outages, incidents, ms: took() },
     "demo seed: checks, outages and incidents",
   );
   const postTicks = ticksOf("send-posts");
   const ruleTicks = [...metricTicks, ...rankTicks].sort((a, b) => a.getTime() - b.getTime());
   const milestones = await seedMilestones(db, config, ruleTicks, postTicks, now);
-  log.info({ ...milestones, ms: took() }, "demo seed: milestones and posts");
+  log.debug({ ...milestones, ms: took() }, "demo seed: milestones and posts");
 
   const checkSettings = config.jobs["check-monitors"];
   const checkTicks = checkSettings.enabled
@@ -135,7 +135,7 @@ async function seed(options: SeedOptions): Promise<Omit<SeedReport, "ms">> {
     })),
   ];
   const jobRuns = await insertJobRuns(db, runs);
-  log.info({ jobRuns, ms: took() }, "demo seed: job runs");
+  log.debug({ jobRuns, ms: took() }, "demo seed: job runs");
   await db.demoLaunch.update({ where: { id: 1 }, data: { seededAt: new Date() } });
   return {
     launchAt,

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 import { root } from "../support/processes";
 
 const HOUR_MS = 3_600_000;
-const log = { info: () => undefined, warn: () => undefined };
+const log = { info: () => undefined, warn: () => undefined, debug: () => undefined };
 
 let database: TestDatabase;
 let config: LoadedConfig;
@@ -81,7 +81,7 @@ describe("prepareDemo", () => {
     const again = await prepareDemo({
       db: database.db,
       config,
-      log: { info: () => undefined, warn: (message: string) => void warnings.push(message) },
+      log: { ...log, warn: (message: string) => void warnings.push(message) },
       now,
     });
     expect(again).toEqual({ launchAt: first.launchAt, seeded: true });

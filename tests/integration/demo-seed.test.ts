@@ -12,7 +12,7 @@ import { root } from "../support/processes";
 const HOUR_MS = 3_600_000;
 const now = new Date();
 const launchAt = new Date(now.getTime() - 150 * HOUR_MS);
-const quiet = { info: () => undefined };
+const quiet = { debug: () => undefined };
 
 let database: TestDatabase;
 let config: LoadedConfig;
