@@ -276,6 +276,8 @@ const milestone = z.discriminatedUnion("kind", [
     kind: z.literal("best-rank"),
     key,
     source: key,
+    /** Only a new best at or under this rank is a milestone; the climb to it is not posted. */
+    atMost: z.number().int().positive().optional(),
     template: z.string().min(1).optional(),
   }),
   z.strictObject({

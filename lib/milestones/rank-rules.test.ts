@@ -110,6 +110,26 @@ describe("new best rank", () => {
       ["best:tranco:141", 141, 700],
     ]);
   });
+
+  it("with atMost, records only new bests at or under it, each against the best before it", () => {
+    const samples = [exact(0, 90_000), exact(1, 4_000), exact(2, 190), exact(3, 150)];
+    const events = detectRankMilestones([{ ...best, atMost: 200 }], samples);
+    expect(events.map((e) => [e.value, e.details.previousBest])).toEqual([
+      [190, 4_000],
+      [150, 190],
+    ]);
+  });
+});
+
+describe("one milestone per reading", () => {
+  it("tells a reading that enters several tops and is a new best once, as the tightest top", () => {
+    const rules: RankRule[] = [
+      { kind: "rank", key: "top", source: "tranco", scope: "global", atMost: [1000, 500, 200] },
+      { kind: "best-rank", key: "best", source: "tranco" },
+    ];
+    const events = detectRankMilestones(rules, [exact(0, 1500), exact(1, 186), exact(2, 150)]);
+    expect(events.map((e) => e.key)).toEqual(["top:tranco:global:top-200", "best:tranco:150"]);
+  });
 });
 
 describe("#1 in a country", () => {

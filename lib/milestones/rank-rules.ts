@@ -84,7 +84,8 @@ function newBests(
     if (sample.source !== rule.source || sample.scope !== "global" || sample.kind !== "exact")
       continue;
     const rank = sample.rank!;
-    if (best !== null && rank < best) {
+    const counts = rule.atMost === undefined || rank <= rule.atMost;
+    if (best !== null && rank < best && counts) {
       events.push({
         key: `${rule.key}:${rule.source}:${rank}`,
         rule: "best-rank",
@@ -145,7 +146,7 @@ export function detectRankMilestones(
   sourceNames: ReadonlyMap<string, string> = new Map(),
 ): MilestoneEvent[] {
   const ordered = [...samples].sort((a, b) => a.at.getTime() - b.at.getTime());
-  return rules.flatMap((rule) => {
+  const events = rules.flatMap((rule) => {
     const name = sourceNames.get(rule.source) ?? rule.source;
     switch (rule.kind) {
       case "rank":
@@ -156,4 +157,24 @@ export function detectRankMilestones(
         return countryFirsts(rule, ordered, name);
     }
   });
+  return onePerReading(events);
+}
+
+/**
+ * One milestone per reading: a reading that enters several tops at once, or is also a new best,
+ * says one thing ("now #186 worldwide"), so it is told once, as the tightest top it entered
+ * (else as the new best).
+ */
+function onePerReading(events: MilestoneEvent[]): MilestoneEvent[] {
+  const told = new Map<string, MilestoneEvent>();
+  const tightness = (event: MilestoneEvent) =>
+    event.rule === "rank" ? Number(event.details.threshold) : Infinity;
+  for (const event of events) {
+    if (event.rule !== "rank" && event.rule !== "best-rank") continue;
+    const reading = `${event.details.source}|${event.details.scope}|${event.metAt.getTime()}|${event.value}`;
+    const other = told.get(reading);
+    if (!other || tightness(event) < tightness(other)) told.set(reading, event);
+  }
+  const kept = new Set(told.values());
+  return events.filter((e) => (e.rule !== "rank" && e.rule !== "best-rank") || kept.has(e));
 }
