@@ -69,8 +69,8 @@ describe("outages", () => {
       requestEffectAt(scenario, new Date(+atHour(scenario, 8) + i), "uploads", "/uploads/health"),
     );
     const failed = results.filter((effect) => effect.fail).length / results.length;
-    expect(failed).toBeGreaterThan(0.3);
-    expect(failed).toBeLessThan(0.4);
+    expect(failed).toBeGreaterThan(0.07);
+    expect(failed).toBeLessThan(0.13);
     const again = requestEffectAt(scenario, atHour(scenario, 8), "uploads", "/uploads/health");
     expect(again).toEqual(results[0]);
   });
