@@ -1,7 +1,8 @@
 "use client";
 // The base of every time chart: a responsive frame with time axis, humanised value axis, a themed
 // tooltip, and annotations any chart can take (shaded windows such as outages, vertical markers
-// such as milestones). Colours are CSS variables, so charts follow the theme without re-rendering.
+// such as milestones, their labels laid out at the top so that none overlaps another and named in
+// the tooltip). Colours are CSS variables, so charts follow the theme without re-rendering.
 // Times read in `timeZone` (the viewer's when omitted); series are areas, lines or bars.
 import { useId } from "react";
 import {
@@ -19,6 +20,7 @@ import {
 import { formatCompact, formatCount, formatDateTime } from "@/lib/api-client/format";
 import { timeTicks } from "./time-ticks";
 import { axisTick, timeAxis, WindowNotes, windowAreas, type ChartWindow } from "./chart-parts";
+import { type ChartMarker, MarkerLabels, MarkerNotes, nearMarker } from "./chart-marker-labels";
 import "./chart.css";
 
 /** One point in time (`t`, epoch ms) with a value per series key. */
@@ -67,6 +69,9 @@ type TooltipExtras = {
   formatValue: (value: number) => string;
   formatTime: (t: number) => string;
   windows: ChartWindow[];
+  markers: ChartMarker[];
+  /** How close (ms) a marker must be to the hovered point to be named. */
+  near: number;
 };
 
 function ChartTooltip({
@@ -76,6 +81,8 @@ function ChartTooltip({
   formatValue,
   formatTime,
   windows,
+  markers,
+  near,
 }: TooltipContentProps & TooltipExtras) {
   if (!active || !payload?.length || typeof label !== "number") return null;
   return (
@@ -90,6 +97,7 @@ function ChartTooltip({
           </strong>
         </p>
       ))}
+      <MarkerNotes markers={markers} at={label} near={near} />
       <WindowNotes windows={windows} at={label} />
     </div>
   );
@@ -117,6 +125,7 @@ export function ChartFrame({
     from: Date.parse(w.from),
     to: Date.parse(w.to),
   }));
+  const marked: ChartMarker[] = markers.map((m) => ({ t: Date.parse(m.at), label: m.label }));
   const ticks = timeTicks(
     first,
     last,
@@ -174,23 +183,20 @@ export function ChartFrame({
                 formatValue={formatValue}
                 formatTime={formatTime}
                 windows={shaded}
+                markers={marked}
+                near={nearMarker(data.map((datum) => datum.t))}
               />
             )}
           />
           {windowAreas(shaded)}
-          {markers.map((marker) => (
+          {marked.map((marker) => (
             <ReferenceLine
-              key={`${marker.at}-${marker.label}`}
-              x={Date.parse(marker.at)}
+              key={`${marker.t}-${marker.label}`}
+              x={marker.t}
               stroke="var(--chart-marker)"
               strokeDasharray="4 3"
               ifOverflow="hidden"
-              label={{
-                value: marker.label,
-                position: "insideTopRight",
-                fill: "var(--chart-marker)",
-                fontSize: 11,
-              }}
+              className="chart-marker"
             />
           ))}
           {series.map((s, i) => {
@@ -237,6 +243,7 @@ export function ChartFrame({
               />
             );
           })}
+          <MarkerLabels markers={marked} xDomain={[first, last]} edge="top" />
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

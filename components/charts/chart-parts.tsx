@@ -1,5 +1,6 @@
 // Pieces every time chart draws the same way: the time axis, shaded windows (outages) and their
-// notes in a tooltip. Functions that return recharts elements, so charts place them as direct
+// notes in a tooltip. A window carries no text on the plot: a busy week's windows sit close together
+// and their words would print over each other; the tooltip, the legend and the outages table name them. Functions that return recharts elements, so charts place them as direct
 // children, where recharts looks for them.
 import { ReferenceArea, XAxis } from "recharts";
 import { formatTimeTick } from "@/lib/api-client/format";
@@ -37,7 +38,7 @@ export function timeAxis(options: {
   );
 }
 
-/** Shaded, labelled windows (outages) across the plot. */
+/** Shaded windows (outages) across the plot, unlabelled: the tooltip names them. */
 export function windowAreas(windows: readonly ChartWindow[]) {
   return windows.map((window) => (
     <ReferenceArea
@@ -47,7 +48,7 @@ export function windowAreas(windows: readonly ChartWindow[]) {
       fill="var(--chart-window)"
       fillOpacity={1}
       ifOverflow="hidden"
-      label={{ value: window.label, position: "insideTop", fill: "var(--down)", fontSize: 11 }}
+      className="chart-window"
     />
   ));
 }

@@ -14,14 +14,13 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  usePlotArea,
   YAxis,
   type TooltipContentProps,
 } from "recharts";
 import { formatCompact, formatDateTime } from "@/lib/api-client/format";
 import { timeTicks } from "./time-ticks";
 import { axisTick, timeAxis, WindowNotes, windowAreas, type ChartWindow } from "./chart-parts";
-import { layoutMarkerLabels } from "./marker-labels";
+import { MarkerLabels, MarkerNotes, nearMarker } from "./chart-marker-labels";
 import "./chart.css";
 
 /** One moment (`t`, epoch ms): an exact rank or a bucket's [best, worst] per segment key. */
@@ -98,7 +97,6 @@ function ClimbTooltip({
   if (!active || typeof label !== "number") return null;
   const readings = readingsAt(label);
   if (!readings.length) return null;
-  const marked = markers.filter((marker) => Math.abs(marker.t - label) <= near);
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__time">{formatDateTime(label, timeZone)}</p>
@@ -120,53 +118,10 @@ function ClimbTooltip({
           </strong>
         </p>
       ))}
-      {marked.map((marker) => (
-        <p key={`${marker.t}-${marker.label}`} className="rank-tooltip__marker">
-          ◆ {marker.label}
-        </p>
-      ))}
+      <MarkerNotes markers={markers} at={label} near={near} />
       <WindowNotes windows={windows} at={label} />
     </div>
   );
-}
-
-/**
- * The milestones' labels, each in the lowest row (from the bottom of the plot) where it clears
- * the others; a label with no room is left to the tooltip and the list under the chart.
- */
-function MarkerLabels({ markers, xDomain }: { markers: ClimbMarker[]; xDomain: [number, number] }) {
-  const plot = usePlotArea();
-  if (!plot || !markers.length) return null;
-  const [first, last] = xDomain;
-  const placed = layoutMarkerLabels(markers, { first, last, width: plot.width });
-  return (
-    <g className="rank-marker-labels">
-      {markers.map((marker, i) => {
-        const spot = placed[i];
-        if (!spot || spot.row === null) return null;
-        return (
-          <text
-            key={`${marker.t}-${marker.label}`}
-            className="rank-marker__label"
-            x={plot.x + (spot.anchor === "start" ? spot.left : spot.left + spot.width)}
-            y={plot.y + plot.height - 8 - spot.row * 16}
-            textAnchor={spot.anchor}
-            fill={marker.color ?? "var(--chart-marker)"}
-            fontSize={11}
-          >
-            {marker.label}
-          </text>
-        );
-      })}
-    </g>
-  );
-}
-
-/** Half the usual gap between rows: a marker that close to the hovered moment is named. */
-function nearMarker(rows: ClimbRow[]): number {
-  const gaps = rows.slice(1).map((row, i) => row.t - rows[i]!.t);
-  gaps.sort((a, b) => a - b);
-  return (gaps[Math.floor(gaps.length / 2)] ?? 0) / 2;
 }
 
 export function ChartRankClimb({
@@ -217,7 +172,7 @@ export function ChartRankClimb({
                 readingsAt={readingsAt}
                 windows={windows}
                 markers={markers}
-                near={nearMarker(rows)}
+                near={nearMarker(rows.map((row) => row.t))}
                 timeZone={timeZone}
               />
             )}
@@ -271,7 +226,7 @@ export function ChartRankClimb({
               />
             ),
           )}
-          <MarkerLabels markers={markers} xDomain={xDomain} />
+          <MarkerLabels markers={markers} xDomain={xDomain} labelClassName="rank-marker__label" />
           {markers.map((marker) =>
             marker.y === null ? null : (
               <ReferenceDot

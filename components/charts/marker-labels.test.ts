@@ -51,4 +51,28 @@ describe("layoutMarkerLabels", () => {
     const [wide] = layoutMarkerLabels([{ t: 15 * DAY, label: "x".repeat(200) }], area);
     expect(wide!.row).toBeNull();
   });
+
+  it("keeps a launch week of milestones apart: printed labels never overlap, the rest left out", () => {
+    const week = box({ first: 0, last: 150 * 3_600_000, width: 720 });
+    const hours = [
+      3.7, 4, 20.8, 22.6, 24, 45, 62, 63, 63.5, 77, 78, 96, 110, 120, 126, 132, 134, 144,
+    ];
+    const markers = hours.map((h, i) => ({
+      t: h * 3_600_000,
+      label: i % 2 ? `${(i + 1) * 50},000 users` : `Record hour: ${i * 1000 + 4000} users`,
+    }));
+    const placed = layoutMarkerLabels(markers, week);
+    const printed = placed.filter((p) => p.row !== null);
+    expect(printed.length).toBeGreaterThan(6);
+    expect(printed.length).toBeLessThan(markers.length);
+    for (const p of printed) {
+      expect(p.left).toBeGreaterThanOrEqual(0);
+      expect(p.left + p.width).toBeLessThanOrEqual(720);
+    }
+    for (const [i, a] of printed.entries()) {
+      for (const b of printed.slice(i + 1)) {
+        if (a.row === b.row) expect(overlaps(a, b)).toBe(false);
+      }
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesResponse } from "@/lib/growth/growth-types";
 import {
+  milestoneMarkers,
   outageWindows,
   seriesDomain,
   seriesFacts,
@@ -81,6 +82,26 @@ describe("growth chart data", () => {
         label: "Slowdown",
         detail: "Website: ≈ 40 signups missed, 25 still arrived",
       },
+    ]);
+  });
+
+  it("marks only the shown metric's milestones, not rank climbs or recoveries", () => {
+    const at = (h: number) => new Date(t0 + h * hour).toISOString();
+    const milestones = [
+      { at: at(1), label: "API running stable again", metric: null },
+      { at: at(2), label: "250,000 users", metric: "users_total" },
+      { at: at(3), label: "Top 1,000 worldwide (Alexa)", metric: null },
+      { at: at(4), label: "Record hour: 40,000 users", metric: "users_total" },
+      { at: at(5), label: "10,000 uploads", metric: "uploads_total" },
+      { at: at(6), label: "The first 24h: 512,541 users", metric: "users_total" },
+    ];
+    expect(milestoneMarkers(milestones, "users_total")).toEqual([
+      { at: at(2), label: "250,000 users" },
+      { at: at(4), label: "Record hour: 40,000 users" },
+      { at: at(6), label: "The first 24h: 512,541 users" },
+    ]);
+    expect(milestoneMarkers(milestones, "uploads_total")).toEqual([
+      { at: at(5), label: "10,000 uploads" },
     ]);
   });
 });

@@ -104,6 +104,15 @@ export function outageWindows(
   }));
 }
 
-export function milestoneMarkers(milestones: GrowthSummary["milestones"]): AnnotationMarker[] {
-  return milestones.map((milestone) => ({ at: milestone.at, label: milestone.label }));
+/**
+ * The milestones a chart of `metric` marks: the ones about that metric (its thresholds, velocity
+ * records, launch summaries), not rank climbs or recoveries, which say nothing about its curve.
+ */
+export function milestoneMarkers(
+  milestones: GrowthSummary["milestones"],
+  metric: string,
+): AnnotationMarker[] {
+  return milestones
+    .filter((milestone) => milestone.metric === metric)
+    .map((milestone) => ({ at: milestone.at, label: milestone.label }));
 }

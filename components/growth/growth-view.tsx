@@ -83,7 +83,9 @@ export function GrowthView({ configuredTimeZone, defaultRange }: GrowthViewProps
   };
   const rangeEnd = series.data?.to ?? summary.data?.to ?? readAt;
   const windows = summary.data ? outageWindows(summary.data.outages, rangeEnd, nouns.increase) : [];
-  const markers = summary.data ? milestoneMarkers(summary.data.milestones) : [];
+  const markers = summary.data
+    ? milestoneMarkers(summary.data.milestones, summary.data.metric)
+    : [];
   const live = refreshIntervalFor(state) !== false;
   const stale = series.isError && series.data !== undefined;
   const busy = isSwitching || series.isPlaceholderData || summary.isPlaceholderData;

@@ -28,6 +28,12 @@ export type SignupsChartCardProps = {
   markers: AnnotationMarker[];
 };
 
+/** The shaded windows' legend: "outage", "slowdown" or both, as the chart has them. */
+function windowsLegend(windows: AnnotationWindow[]): string {
+  const kinds = new Set(windows.map((window) => window.label.toLowerCase()));
+  return [...kinds].sort().join(" / ");
+}
+
 export function SignupsChartCard(props: SignupsChartCardProps) {
   const { series, error, previous, timeZone } = props;
   const { isClient, facts, standIn } = useSeriesCard(series, error, props.metric, HEIGHT);
@@ -41,12 +47,21 @@ export function SignupsChartCard(props: SignupsChartCardProps) {
       }
       action={
         <span className="chart-card__actions">
-          {withPrevious ? (
+          {withPrevious || props.windows.length ? (
             <span className="chart-legend" aria-hidden="true">
-              <span className="chart-legend__item chart-legend__item--bar">this period</span>
-              <span className="chart-legend__item chart-legend__item--faint">
-                {props.previousLabel.toLowerCase()}
-              </span>
+              {withPrevious ? (
+                <>
+                  <span className="chart-legend__item chart-legend__item--bar">this period</span>
+                  <span className="chart-legend__item chart-legend__item--faint">
+                    {props.previousLabel.toLowerCase()}
+                  </span>
+                </>
+              ) : null}
+              {props.windows.length ? (
+                <span className="chart-legend__item chart-legend__item--window">
+                  {windowsLegend(props.windows)}
+                </span>
+              ) : null}
             </span>
           ) : null}
           <CsvLink href={props.csvHref} what={props.nouns.increase} />

@@ -51,4 +51,53 @@ describe("latency chart data", () => {
       { from: "2026-01-13T09:00:00.000Z", to, label: "Degraded", detail: "ongoing" },
     ]);
   });
+
+  it("makes overlapping outages of one severity one window, named once, and keeps the others", () => {
+    const from = "2026-01-12T00:00:00.000Z";
+    const to = "2026-01-13T00:00:00.000Z";
+    const windows = latencyWindows(
+      [
+        outage({ id: 4, startedAt: "2026-01-12T20:00:00.000Z", endedAt: null }),
+        outage({
+          id: 3,
+          startedAt: "2026-01-12T11:00:00.000Z",
+          endedAt: "2026-01-12T11:30:00.000Z",
+        }),
+        outage({
+          id: 2,
+          startedAt: "2026-01-12T10:30:00.000Z",
+          endedAt: "2026-01-12T14:00:00.000Z",
+          severity: "degraded",
+        }),
+        outage({
+          id: 1,
+          startedAt: "2026-01-12T10:00:00.000Z",
+          endedAt: "2026-01-12T12:00:00.000Z",
+        }),
+        outage({
+          id: 5,
+          startedAt: "2026-01-12T19:00:00.000Z",
+          endedAt: "2026-01-12T21:00:00.000Z",
+        }),
+      ],
+      "website",
+      from,
+      to,
+    );
+    expect(windows).toEqual([
+      {
+        from: "2026-01-12T10:00:00.000Z",
+        to: "2026-01-12T12:00:00.000Z",
+        label: "Major outage",
+        detail: undefined,
+      },
+      {
+        from: "2026-01-12T10:30:00.000Z",
+        to: "2026-01-12T14:00:00.000Z",
+        label: "Degraded",
+        detail: undefined,
+      },
+      { from: "2026-01-12T19:00:00.000Z", to, label: "Major outage", detail: "ongoing" },
+    ]);
+  });
 });

@@ -16,14 +16,18 @@ export function toLatencyData(monitor: Pick<MonitorUptime, "latency">): ChartDat
   }));
 }
 
-/** The monitor's outages, clipped to the chart; an ongoing one runs to the chart's end. */
+/**
+ * The monitor's outages, clipped to the chart, oldest first; an ongoing one runs to the chart's end.
+ * Overlapping outages of one severity are one window, so the tooltip names them once and the shade
+ * is not doubled. Windows carry no text on the plot; the legend and the tooltip name them.
+ */
 export function latencyWindows(
   outages: readonly OutageView[],
   monitorKey: string,
   from: string,
   to: string,
 ): AnnotationWindow[] {
-  return outages
+  const windows = outages
     .filter((outage) => outage.monitorKey === monitorKey)
     .map((outage) => ({
       from: outage.startedAt < from ? from : outage.startedAt,
@@ -31,7 +35,16 @@ export function latencyWindows(
       label: severityWords[outage.severity],
       detail: outage.endedAt ? undefined : "ongoing",
     }))
-    .reverse();
+    .sort((a, b) => Date.parse(a.from) - Date.parse(b.from));
+  const merged: AnnotationWindow[] = [];
+  for (const window of windows) {
+    const open = [...merged].reverse().find((w) => w.label === window.label);
+    if (open && Date.parse(window.from) <= Date.parse(open.to)) {
+      if (Date.parse(window.to) > Date.parse(open.to)) open.to = window.to;
+      open.detail = open.detail ?? window.detail;
+    } else merged.push({ ...window });
+  }
+  return merged;
 }
 
 export function severityLabel(severity: OutageView["severity"]): string {

@@ -38,8 +38,11 @@ export type GrowthSummary = {
   } | null;
   /** Outage windows in the range, each with the signups it likely cost. */
   outages: OutageCostView[];
-  /** Milestones in the range, as chart markers. */
-  milestones: { at: string; label: string }[];
+  /**
+   * Milestones in the range, as chart markers; `metric` is the metric a milestone is about (its
+   * thresholds, velocity records and launch summaries), null for rank and outage milestones.
+   */
+  milestones: { at: string; label: string; metric: string | null }[];
 };
 
 /**

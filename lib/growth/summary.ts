@@ -135,9 +135,9 @@ export async function getGrowthSummary(
   );
 
   const milestones = await db.$queryRaw<
-    { met_at: Date; rule: string; value: number; label: string | null }[]
+    { met_at: Date; rule: string; value: number; label: string | null; metric: string | null }[]
   >`
-    SELECT met_at, rule, value, details->>'label' AS label
+    SELECT met_at, rule, value, details->>'label' AS label, details->>'metric' AS metric
     FROM milestone WHERE met_at >= ${from} AND met_at < ${to} ORDER BY met_at`;
 
   return {
@@ -170,6 +170,7 @@ export async function getGrowthSummary(
       at: m.met_at.toISOString(),
       // What the rule recorded it as ("1,000,000 users", "Top 150 worldwide"), else its kind.
       label: m.label ?? `${m.rule}: ${m.value.toLocaleString("en-US")}`,
+      metric: m.metric,
     })),
   };
 }
