@@ -16,7 +16,6 @@ import {
   toDarkPhone,
 } from "../support/browser";
 import type { TestDatabase } from "../support/database";
-import { root } from "../support/processes";
 
 const HOUR = 3_600_000;
 
@@ -221,9 +220,9 @@ describe("the Milestones page", () => {
         .poll(async () => squash(await approval.getByTestId("post-length").textContent()))
         .toBe("63 / 280 weighted characters");
       // The page as a founder finds it: two posts to approve (one being edited), one to check.
-      mkdirSync(path.join(root, "docs"), { recursive: true });
+      mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
-        path: path.join(root, "docs/screenshot-milestones.png"),
+        path: path.join(screenshotDir, "milestones-readme-view.png"),
         fullPage: true,
       });
 

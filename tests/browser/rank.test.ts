@@ -17,7 +17,6 @@ import {
   sidewaysOverflow,
   toDarkPhone,
 } from "../support/browser";
-import { root } from "../support/processes";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -502,8 +501,8 @@ describe("the Rank page", () => {
 
       await hoverAt(0.85, 0.4);
       await tooltip.waitFor();
-      mkdirSync(path.join(root, "docs"), { recursive: true });
-      await page.screenshot({ path: path.join(root, "docs/screenshot-rank.png"), fullPage: true });
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.screenshot({ path: path.join(screenshotDir, "rank-readme-view.png"), fullPage: true });
       mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({ path: path.join(screenshotDir, "rank-desktop.png"), fullPage: true });
 

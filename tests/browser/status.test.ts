@@ -17,7 +17,6 @@ import {
   sidewaysOverflow,
   watchCsp,
 } from "../support/browser";
-import { root } from "../support/processes";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -359,9 +358,9 @@ describe("the public status page", () => {
       // The server's HTML and the browser's first render agree: no hydration errors.
       expect(errors).toEqual([]);
 
-      mkdirSync(path.join(root, "docs"), { recursive: true });
+      mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
-        path: path.join(root, "docs/screenshot-status.png"),
+        path: path.join(screenshotDir, "status-readme-view.png"),
         fullPage: true,
       });
 
