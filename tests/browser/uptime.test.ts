@@ -10,8 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshCheckRollups } from "@/lib/uptime/check-rollups";
 import { type RunningApp, signIn as signInAs, startApp } from "../support/app";
 import type { TestDatabase } from "../support/database";
-import { cspViolations, openBrowser, sidewaysOverflow, toDarkPhone } from "../support/browser";
-import { root } from "../support/processes";
+import {
+  cspViolations,
+  openBrowser,
+  screenshotDir,
+  sidewaysOverflow,
+  toDarkPhone,
+} from "../support/browser";
+import { chartTextBoxes, overlappingTexts } from "../support/chart-text";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -143,7 +149,13 @@ describe("the Uptime page", () => {
     "shows the monitors and outages, and changes the status page",
     { timeout: 180_000 },
     async () => {
-      const page = await signIn("/uptime?range=7d");
+      // Signed in by the test before, or now when this one runs alone.
+      let page = await browser.newPage();
+      await page.goto(`${base}/uptime?range=7d`);
+      if (new URL(page.url()).pathname === "/sign-in") {
+        await page.close();
+        page = await signIn("/uptime?range=7d");
+      }
 
       // Refusals say what is wrong: a 422 naming the field, a 404 for an unknown record.
       expect((await page.request.get(`${base}/api/uptime?range=1y`)).status()).toBe(422);
@@ -259,9 +271,9 @@ describe("the Uptime page", () => {
       await scheduled.waitFor();
 
       await chart.hover({ position: { x: 200, y: 100 } });
-      mkdirSync(path.join(root, "docs"), { recursive: true });
+      mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({
-        path: path.join(root, "docs/screenshot-uptime.png"),
+        path: path.join(screenshotDir, "uptime.png"),
         fullPage: true,
       });
 
@@ -288,6 +300,66 @@ describe("the Uptime page", () => {
       // The same page on a phone in the dark theme: nothing spills sideways.
       await toDarkPhone(page);
       await expect.poll(() => sidewaysOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+      await page.close();
+    },
+  );
+
+  it(
+    "prints no text over another on a latency chart with a week of outages",
+    { timeout: 120_000 },
+    async () => {
+      // The API down again and again over the week, outages on top of each other, a slowdown in one.
+      const monitor = await database.db.monitor.findUniqueOrThrow({ where: { key: "api" } });
+      const windows = [
+        [2.5 * DAY, 60, "major"],
+        [2.5 * DAY - 30 * MINUTE, 60, "major"],
+        [2.5 * DAY - 20 * MINUTE, 60, "degraded"],
+        [2 * DAY, 40, "major"],
+        [2 * DAY - 10 * MINUTE, 20, "major"],
+        [2 * DAY + 2 * HOUR, 30, "partial"],
+        [DAY + 3 * HOUR, 10, "major"],
+      ] as const;
+      await database.db.outage.createMany({
+        data: windows.map(([ago, minutes, severity]) => ({
+          monitorId: monitor.id,
+          componentId: monitor.componentId,
+          startedAt: new Date(now - ago),
+          endedAt: new Date(now - ago + minutes * MINUTE),
+          severity,
+        })),
+      });
+      // Signed in by the test before, or now when this one runs alone.
+      let page = await browser.newPage();
+      await page.goto(`${base}/uptime?range=7d`);
+      if (new URL(page.url()).pathname === "/sign-in") {
+        await page.close();
+        page = await signIn("/uptime?range=7d");
+      }
+      const chart = page.getByTestId("latency-chart-api");
+      await chart.locator("svg.recharts-surface").waitFor({ timeout: 30_000 });
+      // The two overlapping majors 60 h ago are one window, the two 48 h ago another.
+      await expect.poll(() => chart.locator(".recharts-reference-area").count()).toBe(5);
+      expect(await chart.locator(".recharts-reference-area text").count()).toBe(0);
+      expect(squash(await chart.locator(".chart-legend").textContent())).toContain("outage");
+      for (const key of ["website", "api"]) {
+        const boxes = await chartTextBoxes(page.getByTestId(`latency-chart-${key}`));
+        expect(boxes.length).toBeGreaterThan(3);
+        expect(overlappingTexts(boxes)).toEqual([]);
+      }
+      // The tooltip over a shaded window names it.
+      const shaded = chart.locator(".recharts-reference-area").first();
+      await shaded.scrollIntoViewIfNeeded();
+      const area = (await shaded.boundingBox())!;
+      await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+      await expect
+        .poll(() => chart.locator(".chart-tooltip__window").allTextContents(), { timeout: 10_000 })
+        .toContain("Major outage");
+      await page.screenshot({ path: path.join(screenshotDir, "uptime-week.png"), fullPage: true });
+      // On a phone the charts are small: still no text over another.
+      await toDarkPhone(page);
+      await expect
+        .poll(async () => overlappingTexts(await chartTextBoxes(chart)), { timeout: 10_000 })
+        .toEqual([]);
       await page.close();
     },
   );
