@@ -8,7 +8,8 @@ import { layoutMarkerLabels } from "./marker-labels";
 /** A moment to mark (`t`, epoch ms) and its label; `color` overrides the marker colour. */
 export type ChartMarker = { t: number; label: string; color?: string };
 
-const ROW_HEIGHT = 16;
+/** Rows far enough apart that labels with their halo (chart.css) never touch. */
+const ROW_HEIGHT = 18;
 /** From the plot's edge to the first row's baseline (bottom) or top (top). */
 const EDGE_GAP = 8;
 
