@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordMetricSamples } from "@/lib/growth/record-samples";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { cspViolations, openBrowser, screenshotDir } from "../support/browser";
+import { chartTextBoxes, overlappingTexts } from "../support/chart-text";
 import { freePorts } from "../support/free-port";
 import { type Cli, root, startCli } from "../support/processes";
 
@@ -194,6 +195,100 @@ describe("the Growth page", () => {
     await page.screenshot({ path: path.join(screenshotDir, "growth.png"), fullPage: true });
     await page.close();
   });
+
+  it(
+    "marks only the shown metric's milestones, a busy week's labels printed apart",
+    { timeout: 120_000 },
+    async () => {
+      // A launch week's worth of milestones in five hours: the uploads' own (thresholds close
+      // together, records, a launch summary) among rank climbs, recoveries and the users' own.
+      const now = Date.now();
+      const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000);
+      const uploads = [
+        [290, "10,500 uploads"],
+        [285, "10,600 uploads"],
+        [280, "10,700 uploads"],
+        [240, "Record hour: 2,400 uploads"],
+        [200, "The first 4h: 9,600 uploads"],
+        [150, "20,000 uploads"],
+        [148, "Record hour: 2,401 uploads"],
+        [60, "22,000 uploads"],
+        [10, "24,000 uploads"],
+      ] as const;
+      const others = [
+        [287, { label: "Top 1,000 worldwide (Alexa)", source: "alexa" }],
+        [245, { label: "New best: #152 worldwide (Alexa)", source: "alexa" }],
+        [170, { label: "Website running stable again", outageId: 1 }],
+        [150, { label: "250,000 users", metric: "users_total" }],
+        [30, { label: "Record hour: 40,000 users", metric: "users_total" }],
+      ] as const;
+      const rows = [
+        ...uploads.map(([ago, label], i) => ({
+          key: `week:uploads:${i}`,
+          rule: i % 3 ? "metric" : "velocity",
+          metAt: at(ago),
+          value: i,
+          details: { label, metric: "uploads_total" },
+        })),
+        ...others.map(([ago, details], i) => ({
+          key: `week:other:${i}`,
+          rule: "metric" in details ? "metric" : "source" in details ? "rank" : "outage-resolved",
+          metAt: at(ago),
+          value: i,
+          details,
+        })),
+      ];
+      await database.db.milestone.createMany({ data: rows });
+      // Outages on top of each other: the website and the API at once, a slowdown inside them.
+      for (const [monitor, from, to, severity] of [
+        ["website", 230, 200, "major"],
+        ["api", 225, 195, "major"],
+        ["api", 215, 205, "degraded"],
+        ["website", 100, 95, "major"],
+        ["api", 99, 90, "partial"],
+      ] as const) {
+        await database.db.$executeRaw`
+          INSERT INTO outage (monitor_id, component_id, started_at, ended_at, severity)
+          SELECT id, component_id, ${at(from)}, ${at(to)}, ${severity}::outage_severity
+          FROM monitor WHERE key = ${monitor}`;
+      }
+
+      const page = await browser.newPage();
+      await page.goto(`${base}/growth?metric=uploads_total&range=24h`);
+      for (const id of ["chart-signups", "chart-cumulative"]) {
+        const chart = page.getByTestId(id);
+        await chart.locator("svg.recharts-surface").first().waitFor({ timeout: 30_000 });
+        // One dashed marker per uploads milestone, none for the others.
+        await expect
+          .poll(() => chart.locator(".chart-marker").count(), { timeout: 30_000 })
+          .toBe(uploads.length);
+        expect(await chart.locator(".recharts-reference-area").count()).toBeGreaterThanOrEqual(3);
+        const labels = await chart.locator(".chart-marker__label").allTextContents();
+        expect(labels.length).toBeGreaterThanOrEqual(3);
+        expect(labels.length).toBeLessThan(uploads.length);
+        const ours: string[] = uploads.map(([, label]) => label);
+        for (const label of labels) expect(ours).toContain(label);
+        // No text on a shaded window, and no two texts of the chart (labels, ticks) overlap.
+        expect(await chart.locator(".recharts-reference-area text").count()).toBe(0);
+        const boxes = await chartTextBoxes(chart);
+        expect(boxes.map((box) => box.text)).toEqual(expect.arrayContaining(labels));
+        expect(overlappingTexts(boxes)).toEqual([]);
+      }
+      // A label left out is still named: the tooltip over its marker.
+      const chart = page.getByTestId("chart-signups");
+      const printed = await chart.locator(".chart-marker__label").allTextContents();
+      const hidden = uploads.findIndex(([, label]) => !printed.includes(label));
+      const line = chart.locator(".chart-marker").nth(hidden);
+      await line.scrollIntoViewIfNeeded();
+      const box = (await line.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect
+        .poll(() => chart.locator(".chart-tooltip__marker").allTextContents(), { timeout: 10_000 })
+        .toContain(`◆ ${uploads[hidden]![1]}`);
+      await page.screenshot({ path: path.join(screenshotDir, "growth-week.png"), fullPage: true });
+      await page.close();
+    },
+  );
 });
 
 describe("the client bundle", () => {
