@@ -166,23 +166,22 @@ export function GrowthView({ configuredTimeZone, defaultRange }: GrowthViewProps
           markers={markers}
         />
 
-        <div className="grid grid--halves">
-          <EtaCard
-            summary={summary.data}
-            pending={summary.isPending}
-            problem={problemOf(summary.error)}
-            timeZone={timeZone}
-            nouns={nouns}
-          />
-          <OutagesCard
-            summary={summary.data}
-            pending={summary.isPending}
-            problem={problemOf(summary.error)}
-            timeZone={timeZone}
-            readAt={readAt}
-            nouns={nouns}
-          />
-        </div>
+        {/* The outages table gets the whole width: its six columns do not fit half of it. */}
+        <EtaCard
+          summary={summary.data}
+          pending={summary.isPending}
+          problem={problemOf(summary.error)}
+          timeZone={timeZone}
+          nouns={nouns}
+        />
+        <OutagesCard
+          summary={summary.data}
+          pending={summary.isPending}
+          problem={problemOf(summary.error)}
+          timeZone={timeZone}
+          readAt={readAt}
+          nouns={nouns}
+        />
       </div>
     </>
   );

@@ -144,6 +144,10 @@ describe("the first run of npm start with the demo", () => {
     expect(numberIn(await page.getByTestId("growth-total").textContent())).toBeGreaterThan(
       1_000_000,
     );
+    // What the outages cost: every column of the table in view on a laptop, none scrolled away.
+    await page.getByTestId("outage-row").first().waitFor();
+    const table = page.locator(".table-scroll", { has: page.locator("table.outages") });
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await expectNothingDaysAgo(page);
     await screenshot(page, "growth");
   });

@@ -502,7 +502,10 @@ describe("the Rank page", () => {
       await hoverAt(0.85, 0.4);
       await tooltip.waitFor();
       mkdirSync(screenshotDir, { recursive: true });
-      await page.screenshot({ path: path.join(screenshotDir, "rank-readme-view.png"), fullPage: true });
+      await page.screenshot({
+        path: path.join(screenshotDir, "rank-readme-view.png"),
+        fullPage: true,
+      });
       mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({ path: path.join(screenshotDir, "rank-desktop.png"), fullPage: true });
 
