@@ -1,68 +1,42 @@
 // The whole path a founder takes: `npm start`'s launcher (web + worker + simulator) against a real
 // PostgreSQL, then a real browser that is refused without a session, signs in, and reads the
 // Overview's numbers as the simulator's data arrives.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordMetricSamples } from "@/lib/growth/record-samples";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import type { TestDatabase } from "../support/database";
 import { cspViolations, openBrowser, screenshotDir } from "../support/browser";
 import { chartTextBoxes, overlappingTexts } from "../support/chart-text";
-import { freePorts } from "../support/free-port";
-import { type Cli, root, startCli } from "../support/processes";
+import { type ExampleApp, startExampleApp } from "../support/example-app";
+import { root } from "../support/processes";
 
 const email = "ada@stashbox.test";
 const password = "correct horse battery";
 const authSecret = "browser-test-secret-0123456789abcdefghijklmnop";
 
+let example: ExampleApp;
 let database: TestDatabase;
-let app: Cli;
 let browser: BrowserContext;
 let base: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-browser-"));
-  const config = path.join(dir, "liftoff.config.yaml");
-  const [simPort, port] = await freePorts(2);
-  const sim = `http://127.0.0.1:${simPort}`;
-  writeFileSync(
-    config,
-    readFileSync(path.join(root, "liftoff.config.example.yaml"), "utf8")
-      .replaceAll("http://127.0.0.1:4100", sim)
-      .replace("port: 4100", `port: ${new URL(sim).port}`)
-      .replace("startOffsetHours: 0", "startOffsetHours: 30"),
+  example = await startExampleApp(
+    () => ({
+      LIFTOFF_ADMIN_EMAIL: email,
+      LIFTOFF_ADMIN_PASSWORD: password,
+      LIFTOFF_AUTH_SECRET: authSecret,
+    }),
+    170_000,
   );
-  base = `http://127.0.0.1:${port}`;
-  app = startCli(["start"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: config,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_ADMIN_EMAIL: email,
-    LIFTOFF_ADMIN_PASSWORD: password,
-    LIFTOFF_AUTH_SECRET: authSecret,
-    PORT: String(port),
-  });
-  await app.waitFor("Liftoff is running at", 170_000);
+  ({ base, database } = example);
   browser = await openBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (app && app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await app.exited;
-  }
-  await database?.drop();
+  await example?.stop();
   // Every page ran under the real Content-Security-Policy without a complaint.
   expect(browser ? cspViolations(browser) : []).toEqual([]);
 });

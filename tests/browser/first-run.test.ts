@@ -4,63 +4,38 @@
 // the climb into the top 200, Uptime lists the outages, the public page has its incident history,
 // Milestones its timeline, and nothing of the newest data is "days ago". Its screenshots are the
 // README's pictures.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import { cspViolations, openBrowser, toDarkPhone } from "../support/browser";
-import { freePorts } from "../support/free-port";
-import { type Cli, root, startCli } from "../support/processes";
+import { type ExampleApp, startExampleApp } from "../support/example-app";
+import { root } from "../support/processes";
 
 /** What "meaningfully, within 30 s of ready" allows each page: a busy 2-core machine's share. */
 const pageWithinMs = 30_000;
 const docs = path.join(root, "docs");
 
-let database: TestDatabase;
-let app: Cli;
+let example: ExampleApp;
 let browser: BrowserContext;
 let base: string;
 let readyAt: number;
 let signIn: { email: string; password: string };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dir = mkdtempSync(path.join(tmpdir(), "liftoff-first-run-"));
-  const config = path.join(dir, "liftoff.config.yaml");
-  const [simPort, port] = await freePorts(2);
-  const example = readFileSync(path.join(root, "liftoff.config.example.yaml"), "utf8");
-  expect(example).toContain("port: 4100");
-  writeFileSync(
-    config,
-    example
-      .replaceAll("http://127.0.0.1:4100", `http://127.0.0.1:${simPort}`)
-      .replace("port: 4100", `port: ${simPort}`),
-  );
-  base = `http://127.0.0.1:${port}`;
-  app = startCli(["start"], {
-    DATABASE_URL: database.url,
-    LIFTOFF_CONFIG: config,
-    LIFTOFF_DATA_DIR: path.join(dir, "data"),
-    LIFTOFF_BASE_URL: base,
-    PORT: String(port),
-  });
-  await app.waitFor("Liftoff is running at", 200_000);
+  example = await startExampleApp((base) => ({ LIFTOFF_BASE_URL: base }));
+  base = example.base;
   readyAt = Date.now();
-  const printed = /Demo sign-in: (\S+) \/ (\S+)/.exec(app.output());
-  expect(printed, app.output()).not.toBeNull();
+  const output = example.app.output();
+  const printed = /Demo sign-in: (\S+) \/ (\S+)/.exec(output);
+  expect(printed, output).not.toBeNull();
   signIn = { email: printed![1]!, password: printed![2]! };
   browser = await openBrowser();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (app && app.child.exitCode === null) {
-    app.child.kill("SIGTERM");
-    await app.exited;
-  }
-  await database?.drop();
+  await example?.stop();
   expect(browser ? cspViolations(browser) : []).toEqual([]);
 });
 
@@ -96,7 +71,7 @@ describe("the first run of npm start with the demo", () => {
   let page: Page;
 
   it("prints a sign-in that works", { timeout: 60_000 }, async () => {
-    expect(app.output()).toMatch(/demo: launch week written in [\d.]+ s/);
+    expect(example.app.output()).toMatch(/demo: launch week written in [\d.]+ s/);
     page = await browser.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/`);
