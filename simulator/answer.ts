@@ -2,14 +2,26 @@
 // answers every HTTP request with it, and the demo seed (lib/demo) asks it what the simulator
 // said at each moment of a past week.
 import type { IncomingHttpHeaders } from "node:http";
+import { createCache } from "./cache";
 import { respond, type SimContext, type SimResponse } from "./http";
 import { requestEffectAt } from "./model/outages";
 import { matchRoute } from "./routes";
+import type { Scenario } from "./scenario";
 
 export interface SimAnswer {
   answer: SimResponse;
   /** Wall-clock milliseconds the answer is held (a `slow` window); the caller waits them. */
   delayMs: number;
+}
+
+/** What answers need besides the request: the scenario, a cache of built lists, Radar's token. */
+export function createSimContext(scenario: Scenario): SimContext {
+  return {
+    scenario,
+    cache: createCache(),
+    radarToken:
+      process.env.SIM_RADAR_TOKEN ?? scenario.sources.cloudflare.token ?? "sim-radar-token",
+  };
 }
 
 export function answerAt(

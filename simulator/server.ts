@@ -2,10 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
 import { anchorScenario } from "./anchor";
-import { answerAt } from "./answer";
-import { createCache } from "./cache";
+import { answerAt, createSimContext } from "./answer";
 import { createSimulatedClock } from "./clock";
-import type { SimContext, SimResponse } from "./http";
+import type { SimResponse } from "./http";
 import { loadScenario, type Scenario } from "./scenario";
 
 export interface SimulatorOptions {
@@ -62,12 +61,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     now: options.now ?? Date.now,
     launchAt: options.launchAt,
   });
-  const context: SimContext = {
-    scenario,
-    cache: createCache(),
-    radarToken:
-      process.env.SIM_RADAR_TOKEN ?? scenario.sources.cloudflare.token ?? "sim-radar-token",
-  };
+  const context = createSimContext(scenario);
   const closing = new AbortController();
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {

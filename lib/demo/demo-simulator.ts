@@ -2,9 +2,7 @@
 // and model as the running simulator (simulator/answer.ts), so what the seed stores is what
 // Liftoff would have read from it then. Only URLs on the simulator's port are its own.
 import type { LoadedConfig } from "@/lib/config";
-import { answerAt, type SimAnswer } from "@/simulator/answer";
-import { createCache } from "@/simulator/cache";
-import type { SimContext } from "@/simulator/http";
+import { answerAt, createSimContext, type SimAnswer } from "@/simulator/answer";
 import { requestEffectAt } from "@/simulator/model/outages";
 import { matchRoute } from "@/simulator/routes";
 import type { Scenario } from "@/simulator/scenario";
@@ -24,12 +22,7 @@ export type DemoSimulator = {
 
 export function createDemoSimulator(scenario: Scenario, config: LoadedConfig): DemoSimulator {
   const port = String(config.simulator?.port ?? 4100);
-  const context: SimContext = {
-    scenario,
-    cache: createCache(),
-    radarToken:
-      process.env.SIM_RADAR_TOKEN ?? scenario.sources.cloudflare.token ?? "sim-radar-token",
-  };
+  const context = createSimContext(scenario);
   return {
     scenario,
     radarToken: context.radarToken,
