@@ -19,15 +19,24 @@ describe("timeTicks", () => {
   it("puts a day's ticks on local hours, also half an hour off UTC", () => {
     const from = Date.parse("2026-01-20T00:00:00Z");
     const ticks = timeTicks(from, from + 86_400_000, "Asia/Kolkata");
-    expect(ticks).toHaveLength(8);
-    expect(iso(ticks)[0]).toBe("2026-01-20T00:30:00.000Z"); // 06:00 in Kolkata
+    expect(ticks).toHaveLength(7);
+    // 06:00 in Kolkata lies too near the start to be labelled; 09:00 is the first.
+    expect(iso(ticks)[0]).toBe("2026-01-20T03:30:00.000Z");
   });
 
   it("puts a week's ticks on local midnights", () => {
     const from = Date.parse("2026-01-20T05:00:00Z");
     const ticks = iso(timeTicks(from, from + 7 * 86_400_000, "Pacific/Auckland"));
-    expect(ticks[0]).toBe("2026-01-20T11:00:00.000Z"); // midnight on Jan 21 in Auckland
-    expect(ticks).toHaveLength(7);
+    // Midnight on Jan 21 in Auckland lies too near the start; midnight on Jan 22 is the first.
+    expect(ticks[0]).toBe("2026-01-21T11:00:00.000Z");
+    expect(ticks).toHaveLength(6);
+  });
+
+  it("labels nothing in the first 4% of the span, where a label would reach the value axis", () => {
+    const from = Date.parse("2026-01-20T17:50:00Z");
+    const ticks = timeTicks(from, from + 86_400_000, "UTC");
+    expect(iso(ticks)[0]).toBe("2026-01-20T21:00:00.000Z"); // not 18:00, ten minutes in
+    expect(Math.min(...ticks) - from).toBeGreaterThanOrEqual(0.04 * 86_400_000);
   });
 
   it("has nothing for an empty span", () => {

@@ -8,6 +8,8 @@ const DAY = 24 * HOUR;
 
 const shortSteps = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map((m) => m * MINUTE);
 const daySteps = [1, 2, 7, 14, 30, 61, 91, 182, 365].map((d) => d * DAY);
+/** The share of the span at the axis's start where no tick is labelled (half a label's width). */
+const startMarginShare = 0.04;
 
 /** The instant a local wall-clock time (as epoch ms read as UTC) has in `timeZone`. */
 function fromLocal(local: number, timeZone: string): number {
@@ -26,10 +28,12 @@ export function timeTicks(first: number, last: number, timeZone: string, count =
   const step = steps.find((s) => span / s <= count) ?? steps[steps.length - 1]!;
   const localFirst = first + zoneOffsetMinutes(new Date(first), timeZone) * MINUTE;
   const localLast = last + zoneOffsetMinutes(new Date(last), timeZone) * MINUTE;
+  // A label centred on a tick this close to the start would reach into the value axis's labels.
+  const clear = first + span * startMarginShare;
   const ticks: number[] = [];
   for (let local = Math.ceil(localFirst / step) * step; local <= localLast; local += step) {
     const at = fromLocal(local, timeZone);
-    if (at >= first && at <= last && ticks[ticks.length - 1] !== at) ticks.push(at);
+    if (at >= clear && at <= last && ticks[ticks.length - 1] !== at) ticks.push(at);
   }
   return ticks;
 }
