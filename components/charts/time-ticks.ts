@@ -8,8 +8,8 @@ const DAY = 24 * HOUR;
 
 const shortSteps = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map((m) => m * MINUTE);
 const daySteps = [1, 2, 7, 14, 30, 61, 91, 182, 365].map((d) => d * DAY);
-/** The share of the span at the axis's start where no tick is labelled (half a label's width). */
-const startMarginShare = 0.04;
+/** The share of the span at the axis's start where no tick is labelled (half a label's width on a phone-wide chart). */
+const startMarginShare = 0.07;
 
 /** The instant a local wall-clock time (as epoch ms read as UTC) has in `timeZone`. */
 function fromLocal(local: number, timeZone: string): number {
